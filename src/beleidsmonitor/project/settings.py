@@ -74,6 +74,8 @@ TEMPLATES = [
 WSGI_APPLICATION = "beleidsmonitor.project.wsgi.application"
 
 DEFAULT_SQLITE_URL = f"sqlite:///{data_dir() / 'beleidsmonitor.sqlite3'}"
+if "DATABASE_URL" not in os.environ:
+    data_dir().mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", DEFAULT_SQLITE_URL), conn_max_age=60

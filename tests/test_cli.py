@@ -1,0 +1,106 @@
+"""The `beleidsmonitor` command as a user runs it."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from beleidsmonitor.cli import main
+from beleidsmonitor.plans.models import Plan
+
+SMALL_PLAN = Path(__file__).parent / "data" / "small-plan.json"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(main, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+@pytest.mark.django_db
+def test_import_then_export_round_trips_a_plan(run, tmp_path):
+    stored = run("import", SMALL_PLAN)
+    assert stored.exit_code == 0, stored.output
+    assert "stored plan" in stored.output and "2 actions" in stored.output
+    plan = Plan.objects.get()
+    out = tmp_path / "export.json"
+    exported = run("export", plan.pk, "--format", "json", "-o", out)
+    assert exported.exit_code == 0, exported.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    original = json.loads(SMALL_PLAN.read_text(encoding="utf-8"))
+    assert data["goals"][1]["parent"] == "HD1"
+    assert [a["title"] for a in data["actions"]] == [a["title"] for a in original["actions"]]
+    assert data["actions"][0]["cooperating"] == original["actions"][0]["cooperating"]
+
+
+@pytest.mark.django_db
+def test_the_same_file_twice_stores_one_plan(run):
+    assert run("import", SMALL_PLAN).exit_code == 0
+    again = run("import", SMALL_PLAN)
+    assert again.exit_code == 0
+    assert "already stored" in again.output
+    assert Plan.objects.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("kapot.pdf", b"%PDF-1.4\n1 0 obj garbage without end", "not a readable PDF"),
+        ("kapot.docx", b"PK\x03\x04 not really a zip", "not a readable DOCX"),
+        ("binair.txt", bytes(range(256)) * 20, "not a text, PDF or DOCX"),
+        ("leeg.txt", b"   \n\n", "contains no text"),
+        ("boodschappen.txt", b"melk\nbrood\nkaas\n", "not a policy plan"),
+        ("fout.json", b'{"format": "beleidsmonitor.plan/1", ', "not valid JSON"),
+    ],
+)
+def test_an_unreadable_file_exits_non_zero_with_one_line_and_stores_nothing(
+    run, tmp_path, name, content, message
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("import", path)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith("Error: ")
+    assert Plan.objects.count() == 0
+
+
+def test_a_missing_file_is_one_line_too(run, tmp_path):
+    result = run("parse", tmp_path / "bestaat-niet.txt", "--json")
+    assert result.exit_code == 1
+    assert "cannot read" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.django_db
+def test_export_of_an_unknown_plan_says_so(run):
+    result = run("export", 999)
+    assert result.exit_code == 1 and "no plan with number 999" in result.output
+
+
+@pytest.mark.django_db
+def test_review_asks_before_storing_and_no_stores_nothing(run):
+    refused = run("import", SMALL_PLAN, "--review", input="n\n")
+    assert "HD1: Fietsen wordt veiliger" in refused.output
+    assert (
+        "A2: Meldpunt voor gaten in fietspaden  [missing: description, indicators]"
+        in refused.output
+    )
+    assert refused.exit_code == 1 and Plan.objects.count() == 0
+    accepted = run("import", SMALL_PLAN, "--review", "--yes")
+    assert accepted.exit_code == 0 and Plan.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_createuser_creates_a_user_who_can_log_in(run, client):
+    result = run("createuser", "ann", "--password", "geheim-wachtwoord-1", "--admin")
+    assert result.exit_code == 0, result.output
+    assert client.login(username="ann", password="geheim-wachtwoord-1")
+    again = run("createuser", "ann", "--password", "x")
+    assert again.exit_code == 1 and "exists already" in again.output
