@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "beleidsmonitor.plans",
+    "beleidsmonitor.monitoring",
     "beleidsmonitor.web",
 ]
 
