@@ -106,7 +106,8 @@ def _footnote_block(
 
 def _strip_markers(lines: list[Line], first: int, stop: int, numbers: list[int]) -> None:
     alternatives = "|".join(str(n) for n in sorted(numbers, reverse=True))
-    marker = re.compile(rf"(?<=[^\W\d_]|[.,;:)’”'\"])(?:{alternatives})(?=[\s,.;:)]|$)")
+    # `OD 6.4` and `2,5` are numbers, not a marker after a full stop or comma.
+    marker = re.compile(rf"(?<=[^\W\d_]|[.,;:)’”'\"])(?<!\d[.,])(?:{alternatives})(?=[\s,.;:)]|$)")
     for line in lines[first:stop]:
         line.text = marker.sub("", line.text)
 

@@ -66,13 +66,17 @@ class Goal:
     last_line: int = 0
     text: str | None = None
     indicators: list[Indicator] = field(default_factory=list)
+    label: str | None = None  # the goal's short name where it has one: SD 1 ‘Samenleven’
+    # A goal written up in several places (a progress report reports per budget entity):
+    # the line ranges after the first, which `first_line`/`last_line` hold.
+    also_lines: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return f"{self.level}{self.number}".replace(" ", "")
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "level": self.level,
             "number": self.number,
@@ -82,6 +86,33 @@ class Goal:
             "indicators": [i.to_json() for i in self.indicators],
             "lines": [self.first_line, self.last_line],
         }
+        if self.label:
+            data["label"] = self.label
+        if self.also_lines:
+            data["also_lines"] = [[first, last] for first, last in self.also_lines]
+        return data
+
+
+@dataclass
+class Milestone:
+    """A dated step of an initiative: `Eerste principiële goedkeuring: 23/06/2023`."""
+
+    text: str | None
+    date: str | None = None  # ISO date
+    # Measure sheets date their `Mijlpalen` by year (`until` for a span: `2016 -2018`) and
+    # give the `Geschatte personeelsinzet (VTE)` beside them.
+    year: int | None = None
+    until: int | None = None
+    staffing: str | None = None
+
+    def to_json(self) -> dict:
+        data: dict = {"text": self.text, "date": self.date}
+        if self.year is not None:
+            data["year"] = self.year
+            if self.until is not None:
+                data["until"] = self.until
+            data["staffing"] = self.staffing
+        return data
 
 
 @dataclass
@@ -104,9 +135,14 @@ class Action:
     budget: Budget = field(default_factory=Budget)
     first_line: int = 0
     last_line: int = 0
+    # The document's grouping of the action, e.g. the annex section of an initiative.
+    category: str | None = None
+    # The formal name where the document gives one besides the title (`Titel` of a decree).
+    official_title: str | None = None
+    milestones: list[Milestone] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "number": self.number,
             "title": self.title,
@@ -125,6 +161,14 @@ class Action:
             "budget": self.budget.to_json(),
             "lines": [self.first_line, self.last_line],
         }
+        # Optional fields are written only when filled, like Indicator.kind and .level.
+        if self.category:
+            data["category"] = self.category
+        if self.official_title:
+            data["official_title"] = self.official_title
+        if self.milestones:
+            data["milestones"] = [m.to_json() for m in self.milestones]
+        return data
 
 
 @dataclass
@@ -152,6 +196,7 @@ class ParsedPlan:
     policy_field: str | None = None
     period_start: int | None = None
     period_end: int | None = None
+    report_year: int | None = None  # the year a progress report reports on
     goals: list[Goal] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     abbreviations: list[Abbreviation] = field(default_factory=list)
@@ -164,15 +209,18 @@ class ParsedPlan:
         return next((g for g in self.goals if g.id == goal_id), None)
 
     def to_json(self, *, file: str | None, sha256: str | None, line_count: int) -> dict:
+        meta: dict = {
+            "title": self.title,
+            "kind": self.kind,
+            "policy_field": self.policy_field,
+            "period": {"start": self.period_start, "end": self.period_end},
+        }
+        if self.report_year is not None:
+            meta["report_year"] = self.report_year
         return {
             "format": PLAN_FORMAT,
             "source": {"file": file, "sha256": sha256, "lines": line_count},
-            "plan": {
-                "title": self.title,
-                "kind": self.kind,
-                "policy_field": self.policy_field,
-                "period": {"start": self.period_start, "end": self.period_end},
-            },
+            "plan": meta,
             "goals": [g.to_json() for g in self.goals],
             "actions": [a.to_json() for a in self.actions],
             "abbreviations": [a.to_json() for a in self.abbreviations],

@@ -30,8 +30,31 @@ def _rejoins(text: str, following: str) -> bool:
     """`be-` + `leid` is one word; `integratie-` + `en inburgering` is not."""
     if not text.endswith("-") or len(text) < 2 or not text[-2].isalpha() or not text[-2].islower():
         return False
+    # Words are never broken after their first letter, so `e-` + `inclusie` is `e-inclusie`.
+    if len(text.rsplit(" ", 1)[-1]) == 2:
+        return False
     first_word = following.split(" ", 1)[0]
+    if _real_hyphen(text.rsplit(" ", 1)[-1][:-1].lstrip("(‘“'\"").lower(), first_word.lower()):
+        return False
     return first_word[:1].islower() and first_word.rstrip(",.;:") not in HYPHEN_JOINERS
+
+
+# Dutch writes a hyphen where two vowels would read as one sound (`diploma-erkenning`),
+# after some prefixes (`non-discriminatie`) and between paired adjectives
+# (`sociaal-culturele`); a line break there is not a word broken in two.
+VOWEL_PAIRS = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oi", "oo", "ou", "ui"}
+HYPHEN_PREFIXES = {"non", "anti", "ex", "niet", "pro", "oud", "vice"}
+PAIRED_ADJECTIVE_ENDINGS = ("aal", "eel", "isch")
+
+
+def _real_hyphen(before: str, after: str) -> bool:
+    if not before or not after:
+        return False
+    if before[-1] + after[0] in VOWEL_PAIRS:
+        return True
+    return before in HYPHEN_PREFIXES or (
+        len(before) >= 5 and before.endswith(PAIRED_ADJECTIVE_ENDINGS)
+    )
 
 
 def _keeps_hyphen_glued(text: str, following: str) -> bool:
