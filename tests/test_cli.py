@@ -104,3 +104,26 @@ def test_createuser_creates_a_user_who_can_log_in(run, client):
     assert client.login(username="ann", password="geheim-wachtwoord-1")
     again = run("createuser", "ann", "--password", "x")
     assert again.exit_code == 1 and "exists already" in again.output
+
+
+@pytest.mark.django_db
+def test_demo_imports_a_two_level_plan_of_ten_actions_once(run):
+    first = run("demo")
+    assert first.exit_code == 0, first.output
+    plan = Plan.objects.get()
+    assert plan.actions.count() == 10
+    assert set(plan.goals.values_list("level", flat=True)) == {"HD", "OD"}
+    assert plan.goals.filter(parent__isnull=False).count() == 5
+    assert plan.source_text.splitlines()[0] == "1 INLEIDING"
+    again = run("demo")
+    assert "already stored" in again.output and Plan.objects.count() == 1
+
+
+def test_parse_json_needs_no_database(run, tmp_path):
+    from beleidsmonitor.cli import DEMO_DOCUMENT
+
+    result = run("parse", DEMO_DOCUMENT, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["format"] == "beleidsmonitor.plan/1"
+    assert data["actions"][1]["responsible"] == ["Minister van Cultuur"]
