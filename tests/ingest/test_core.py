@@ -75,3 +75,9 @@ def test_split_items_without_bullets_splits_on_blank_lines():
 )
 def test_detect_layout(text, layout):
     assert detect_layout(clean_lines(text.splitlines())) == layout
+
+
+def test_clean_keeps_a_date_or_a_table_row_that_looks_like_a_footnote():
+    raw = ["Tekst.", "1 januari 2026 treedt het decreet in werking.", "3 3 Herverdeling", " Pagina"]
+    kept = [line.text for line in clean_lines(raw)]
+    assert kept[1:3] == ["1 januari 2026 treedt het decreet in werking.", "3 3 Herverdeling"]

@@ -98,7 +98,7 @@ REPORT = [
     "- Uitvoering van de vooropgestelde planning (met inbegrip van",
     "adviezen)",
     "o Eerste principiële goedkeuring: 03/02/2025",
-    "o Advies Sportraad: 31/13/2025",  # 90
+    "o Advies Sportraad: 30/02/2025",  # 90
     "o Definitieve goedkeuring nog te plannen",
     "- Betrokken entiteiten van de Vlaamse overheid",
     "o Departement Sport",
@@ -204,7 +204,7 @@ def test_annex_field_blocks_become_regulatory_initiatives(plan):
     )
     assert [(m.text, m.date) for m in first.milestones] == [
         ("Eerste principiële goedkeuring", "2025-02-03"),
-        ("Advies Sportraad: 31/13/2025", None),
+        ("Advies Sportraad: 30/02/2025", None),
         ("Definitieve goedkeuring nog te plannen", None),
     ]
     assert first.partners == ["Departement Sport"]
@@ -272,3 +272,28 @@ def test_odd_input_does_not_crash():
         ["1.4. Budgettair kader"],
     ):
         parse_progress_report(clean_lines(rows))
+
+
+def test_a_sentence_that_starts_like_a_label_stays_text():
+    plan = parse_progress_report(
+        clean_lines(
+            [
+                "SD 1 Een doel",
+                "Tekst.",
+                "VIII. REGELGEVINGSAGENDA",
+                "SD 1 Een doel",
+                "Decreet over iets",
+                "- Korte omschrijving",
+                "Het decreet wordt herzien.",
+                "Betrokken partners zijn de steden en gemeenten.",
+                "- Betrokken partners",
+                "o Een agentschap",
+            ]
+        )
+    )
+    (action,) = plan.actions
+    assert action.description == (
+        "Het decreet wordt herzien. Betrokken partners zijn de steden en gemeenten."
+    )
+    assert action.partners == ["Een agentschap"]
+    assert action.kind == "regelgevingsinitiatief"

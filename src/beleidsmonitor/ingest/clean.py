@@ -13,7 +13,13 @@ from collections import Counter
 
 from beleidsmonitor.ingest.records import Line
 
-FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
+# A footnote opens with its number and a word; a number followed by another number, a
+# month or a unit is a table row or a date in running text ("1 januari 2026").
+FOOTNOTE_START = re.compile(
+    r"^(\d{1,3})\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december|euro|eur|procent|%|keer|jaar|maanden|dagen)\b)\S",
+    re.IGNORECASE,
+)
 PAGE_NUMBER = re.compile(r"^(?:pagina\s+)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$", re.IGNORECASE)
 MAX_FOOTNOTE_BLOCK = 14
 RUNNING_HEAD_SHARE = 0.3

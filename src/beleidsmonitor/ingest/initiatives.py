@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from beleidsmonitor.ingest.objectives import (
     GOAL_HEADING,
@@ -45,6 +46,7 @@ CATEGORY_KINDS = (
     ("onderzoeksinitiatief", re.compile(r"onderzoek|evaluatie|monitoring", re.I)),
     ("beleidsinitiatief", re.compile(r"beleidsinitiatie", re.I)),
 )
+AGENDA = re.compile(r"REGELGEVINGSAGENDA|REGLEMENTAIRE\s+AGENDA", re.I)
 KIND_LETTERS = {
     "beleidsinitiatief": "B",
     "regelgevingsinitiatief": "R",
@@ -65,32 +67,34 @@ MILESTONE_DATE = re.compile(
 class FieldLabel:
     field: str
     pattern: re.Pattern[str]
-    inline: bool  # the value may follow the label on its line, after a colon
 
 
+def _label(words: str) -> re.Pattern[str]:
+    return re.compile(rf"^{words}\s*(?::\s*(?P<rest>.*))?$", re.I)
+
+
+# A label is its words alone on a line, or followed by a colon and the value; the planning
+# label may carry a parenthesis that runs on over the next lines.
 FIELD_LABELS = (
-    FieldLabel("official_title", re.compile(r"^titel\s*(?::\s*(?P<rest>.*))?$", re.I), True),
-    FieldLabel(
-        "description",
-        re.compile(r"^(?:korte\s+)?omschrijving\s*(?::\s*(?P<rest>.*))?$", re.I),
-        True,
-    ),
+    FieldLabel("official_title", _label(r"titel")),
+    FieldLabel("description", _label(r"(?:korte\s+)?omschrijving")),
     FieldLabel(
         "planning",
-        re.compile(
-            r"^(?:uitvoering van de (?:vooropgestelde )?planning|planning|timing)\b.*$", re.I
+        _label(
+            r"(?:uitvoering\s+van\s+de\s+(?:vooropgestelde\s+)?planning(?:\s+van\s+het\s+initiatief)?"
+            r"|planning|timing)(?:\s*\(.*)?"
         ),
-        False,
     ),
     FieldLabel(
         "partners",
-        re.compile(r"^betrokken\s+(?:entiteiten|partners|administraties|actoren)\b.*$", re.I),
-        False,
+        _label(
+            r"betrokken\s+(?:entiteiten|partners|administraties|actoren)"
+            r"(?:\s+van\s+de\s+vlaamse\s+overheid)?"
+        ),
     ),
     FieldLabel(
         "responsible",
-        re.compile(r"^(?:verantwoordelijke|bevoegde)\s+(?:minister|entiteit)\w*\b.*$", re.I),
-        False,
+        _label(r"(?:verantwoordelijke|bevoegde)\s+(?:minister|entiteit)(?:s|en|\(s\))?"),
     ),
 )
 MAX_LABEL_WORDS = 14
@@ -112,6 +116,8 @@ def read_initiatives(
     chapter: Chapter, plan: ParsedPlan, default_kind: str, goals: list[Goal]
 ) -> list[Action]:
     """The initiatives of a chapter as actions with ids, in the document's order."""
+    if AGENDA.search(chapter.title or ""):
+        default_kind = "regelgevingsinitiatief"  # a regulatory agenda lists nothing else
     actions: list[Action] = []
     for group in _groups(chapter.lines, plan, default_kind, goals):
         if not any(line.text for line in group.lines):
@@ -284,8 +290,7 @@ def _label_of(text: str) -> tuple[str, str] | None:
     for label in FIELD_LABELS:
         match = label.pattern.match(text)
         if match:
-            rest = match.groupdict().get("rest") if label.inline else None
-            return label.field, (rest or "").strip()
+            return label.field, (match.group("rest") or "").strip()
     return None
 
 
@@ -502,7 +507,8 @@ def _milestone(text: str) -> Milestone:
     match = MILESTONE_DATE.match(text)
     if not match:
         return Milestone(text.rstrip(" ;"), None)
-    day, month, year = (int(match.group(k)) for k in ("day", "month", "year"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        day = date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
         return Milestone(text, None)
-    return Milestone(match.group("text"), f"{year:04d}-{month:02d}-{day:02d}")
+    return Milestone(match.group("text"), day.isoformat())

@@ -265,21 +265,16 @@ class GoalHeading:
 def parse_goal_heading(lines: list[Line], i: int) -> GoalHeading | None:
     """The SD/OD heading that starts at `lines[i]`, with its wrapped title; None if the line
     is no heading (a reference in running text, a table of contents entry, ...)."""
-    text = lines[i].text
-    match = GOAL_HEADING.match(text)
-    if not match or TOC_LEADER.search(text):
+    start = _heading_start(lines[i].text)
+    if start is None:
         return None
-    level = match.group("level") or LEVEL_WORDS[match.group("word").lower()]
-    number = match.group("number") or match.group("wnumber") or match.group("pre")
-    if not number or not _plausible_number(level, number):
-        return None
-    title = match.group("title").strip()
-    if title and not (title[0].isupper() or title[0] in "‘'\"“"):
-        return None
+    level, number, title, match = start
     parts = [title] if title else []
     end = i + 1
     while end < len(lines) and end - i < MAX_TITLE_LINES:
         following = lines[end]
+        if _heading_start(following.text):
+            break
         if not following.text:
             if parts:
                 break
@@ -291,7 +286,6 @@ def parse_goal_heading(lines: list[Line], i: int) -> GoalHeading | None:
         if parts and (
             following.page_start
             or GLYPH_BULLET.match(following.text)
-            or GOAL_HEADING.match(following.text)
             or parts[-1].endswith(".")
             or (not following.text[0].islower() and not OPEN_END.search(parts[-1]))
         ):
@@ -315,6 +309,21 @@ def parse_goal_heading(lines: list[Line], i: int) -> GoalHeading | None:
         last_line=last,
         end=end,
     )
+
+
+def _heading_start(text: str) -> tuple[str, str, str, re.Match[str]] | None:
+    """Level, number and title on the heading's first line, if the line opens a heading."""
+    match = GOAL_HEADING.match(text)
+    if not match or TOC_LEADER.search(text):
+        return None
+    level = match.group("level") or LEVEL_WORDS[match.group("word").lower()]
+    number = match.group("number") or match.group("wnumber") or match.group("pre")
+    if not number or not _plausible_number(level, number):
+        return None
+    title = match.group("title").strip()
+    if title and not (title[0].isupper() or title[0] in "‘'\"“"):
+        return None
+    return level, number, title, match
 
 
 def tidy_title(text: str) -> str:
