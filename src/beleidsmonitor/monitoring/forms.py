@@ -1,0 +1,218 @@
+"""Forms with Dutch labels and messages; the update form also checks Excel rows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, UpdateStatus
+from beleidsmonitor.monitoring.validation import (
+    DELIVERABLE_CHOICES,
+    MESSAGES,
+    check_budget,
+    check_indicator_value,
+    check_links,
+    check_progress,
+    check_status,
+    parse_decimal,
+)
+from beleidsmonitor.plans.models import IndicatorKind, Plan
+
+NUMERIC_KINDS = (IndicatorKind.COUNT, IndicatorKind.PERCENTAGE)
+
+
+def indicator_field_name(value: IndicatorValue) -> str:
+    return f"indicator_{value.indicator_id}"
+
+
+class UpdateForm(forms.Form):
+    """One update's values; `version` is the version the editor started from."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    status = forms.ChoiceField(
+        label="Status",
+        choices=[("", "— nog niet ingevuld —"), *UpdateStatus.choices],
+        required=False,
+        error_messages={"invalid_choice": MESSAGES["status"]},
+        validators=[check_status],
+    )
+    progress = forms.IntegerField(
+        label="Voortgang (%)",
+        required=False,
+        validators=[check_progress],
+        error_messages={"invalid": MESSAGES["progress_number"]},
+        widget=forms.NumberInput(attrs={"min": 0, "max": 100, "step": 1}),
+    )
+    narrative = forms.CharField(
+        label="Toelichting", required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    budget_spent = forms.CharField(
+        label="Besteed budget (euro)",
+        required=False,
+        help_text="Bijvoorbeeld 1250,50",
+    )
+    evidence_links = forms.CharField(
+        label="Bewijsstukken (één link per regel)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, update: ActionUpdate, *args, **kwargs):
+        self.update = update
+        self.indicator_values = list(update.indicator_values.select_related("indicator"))
+        kwargs.setdefault("initial", initial_for(update, self.indicator_values))
+        super().__init__(*args, **kwargs)
+        for value in self.indicator_values:
+            self.fields[indicator_field_name(value)] = indicator_field(value)
+
+    def clean_budget_spent(self) -> Decimal | None:
+        text = self.cleaned_data["budget_spent"].strip()
+        if not text:
+            return None
+        try:
+            amount = parse_decimal(text)
+        except ValueError:
+            raise ValidationError(MESSAGES["budget_number"], code="invalid") from None
+        check_budget(amount)
+        if amount != amount.quantize(Decimal("0.01")):
+            raise ValidationError("Een bedrag heeft hoogstens twee cijfers na de komma.")
+        return amount
+
+    def clean_evidence_links(self) -> list[str]:
+        links = self.cleaned_data["evidence_links"].split()
+        check_links(links)
+        return links
+
+    def clean(self):
+        cleaned = super().clean()
+        for value in self.indicator_values:
+            name = indicator_field_name(value)
+            if name not in cleaned:
+                continue
+            raw = cleaned[name]
+            kind = value.indicator.kind
+            if kind == IndicatorKind.QUALITATIVE:
+                continue
+            if raw in ("", None):
+                cleaned[name] = None
+                continue
+            if kind == IndicatorKind.DELIVERABLE:
+                cleaned[name] = DELIVERABLE_CHOICES[raw]
+                continue
+            try:
+                number = parse_decimal(str(raw))
+                check_indicator_value(value.indicator, number)
+            except ValueError:
+                self.add_error(name, MESSAGES["indicator_number"])
+            except ValidationError as error:
+                self.add_error(name, error)
+            else:
+                cleaned[name] = number
+        return cleaned
+
+    def values(self) -> dict:
+        """The cleaned values in the shape `save_update` takes."""
+        data = self.cleaned_data
+        values = {
+            field: data[field]
+            for field in ("status", "progress", "narrative", "budget_spent", "evidence_links")
+        }
+        values["indicators"] = {
+            value.indicator_id: data[indicator_field_name(value)] for value in self.indicator_values
+        }
+        return values
+
+    def indicator_fields(self):
+        return [(value, self[indicator_field_name(value)]) for value in self.indicator_values]
+
+
+def indicator_field(value: IndicatorValue) -> forms.Field:
+    indicator = value.indicator
+    label = indicator.text + (f" ({indicator.unit})" if indicator.unit else "")
+    help_bits = []
+    if value.baseline is not None:
+        help_bits.append(f"nulmeting {value.baseline.normalize():f}")
+    if indicator.target:
+        help_bits.append(f"streefwaarde {indicator.target}")
+    help_text = ", ".join(help_bits)
+    if indicator.kind == IndicatorKind.QUALITATIVE:
+        return forms.CharField(
+            label=label,
+            required=False,
+            help_text=help_text,
+            widget=forms.Textarea(attrs={"rows": 2}),
+        )
+    if indicator.kind == IndicatorKind.DELIVERABLE:
+        return forms.ChoiceField(
+            label=f"{label}: opgeleverd?",
+            required=False,
+            help_text=help_text,
+            choices=[("", "—"), ("ja", "ja"), ("nee", "nee")],
+            error_messages={"invalid_choice": MESSAGES["deliverable"]},
+        )
+    if indicator.kind == IndicatorKind.PERCENTAGE:
+        label = f"{label} (%)"
+    return forms.CharField(label=label, required=False, help_text=help_text)
+
+
+def initial_for(update: ActionUpdate, indicator_values: list[IndicatorValue]) -> dict:
+    """The stored values as a Dutch user reads and types them (decimal comma)."""
+    budget = update.budget_spent
+    initial = {
+        "version": update.version,
+        "status": update.status,
+        "progress": update.progress,
+        "narrative": update.narrative,
+        "budget_spent": "" if budget is None else f"{budget:.2f}".replace(".", ","),
+        "evidence_links": "\n".join(update.evidence_links or []),
+    }
+    for value in indicator_values:
+        shown = value.display_value
+        if value.indicator.kind in NUMERIC_KINDS:
+            shown = shown.replace(".", ",")
+        initial[indicator_field_name(value)] = shown
+    return initial
+
+
+class SendBackForm(forms.Form):
+    comment = forms.CharField(
+        label="Wat moet de rapporteur aanpassen?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Zeg in een opmerking wat de rapporteur moet aanpassen."},
+    )
+
+
+class OpenRoundForm(forms.Form):
+    name = forms.CharField(label="Naam", max_length=200, help_text="Bijvoorbeeld Rapportering 2026")
+    period_start = forms.DateField(
+        label="Begin van de periode", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label="Einde van de periode", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    deadline = forms.DateField(
+        label="Uiterste datum", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    plans = forms.ModelMultipleChoiceField(
+        label="Plannen", queryset=Plan.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, plans, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plans"].queryset = plans
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and start > end:
+            self.add_error("period_end", "Het einde van de periode ligt voor het begin.")
+        return cleaned
+
+
+class SheetUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Ingevuld rapporteringsblad (.xlsx)",
+        error_messages={"required": "Kies een Excel-bestand (.xlsx)."},
+    )

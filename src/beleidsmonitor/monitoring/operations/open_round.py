@@ -1,0 +1,88 @@
+"""Open a reporting round: an empty update for every action of the plans in scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from beleidsmonitor.monitoring import permissions
+from beleidsmonitor.monitoring.errors import InvalidValues
+from beleidsmonitor.monitoring.models import (
+    ActionUpdate,
+    IndicatorValue,
+    ReportingRound,
+    RoundState,
+    UpdateChange,
+)
+from beleidsmonitor.monitoring.operations._history import audit
+from beleidsmonitor.plans.models import Action, Indicator, Plan
+
+
+def open_round(
+    user,
+    *,
+    name: str,
+    period_start: dt.date,
+    period_end: dt.date,
+    deadline: dt.date,
+    plans: Iterable[Plan],
+) -> ReportingRound:
+    plans = list(plans)
+    permissions.check(user, permissions.Operation.OPEN_ROUND, plans)
+    name = (name or "").strip()
+    errors = {}
+    if not name:
+        errors["name"] = "Geef de ronde een naam, bijvoorbeeld 'Rapportering 2026'."
+    elif ReportingRound.objects.filter(name=name).exists():
+        errors["name"] = f"Er bestaat al een ronde '{name}'."
+    if period_start > period_end:
+        errors["period_end"] = "Het einde van de periode ligt voor het begin."
+    if not plans:
+        errors["plans"] = "Kies minstens één plan."
+    if errors:
+        raise InvalidValues(errors)
+    actor = user if getattr(user, "is_authenticated", False) else None
+    with transaction.atomic():
+        round_ = ReportingRound.objects.create(
+            name=name,
+            period_start=period_start,
+            period_end=period_end,
+            deadline=deadline,
+            state=RoundState.OPEN,
+            opened_at=timezone.now(),
+            opened_by=actor,
+        )
+        round_.plans.set(plans)
+        actions = list(Action.objects.filter(plan__in=plans).order_by("plan", "order"))
+        updates = ActionUpdate.objects.bulk_create(
+            ActionUpdate(round=round_, action=action) for action in actions
+        )
+        by_action = {update.action_id: update for update in updates}
+        IndicatorValue.objects.bulk_create(
+            IndicatorValue(
+                update=by_action[indicator.action_id],
+                indicator=indicator,
+                period_start=period_start,
+                period_end=period_end,
+                baseline=indicator.baseline,
+                target=indicator.target_value,
+            )
+            for indicator in Indicator.objects.filter(action__in=actions)
+        )
+        UpdateChange.objects.bulk_create(
+            UpdateChange(
+                update=update,
+                user=actor,
+                field="state",
+                old=None,
+                new=update.state,
+                version=update.version,
+                note=f"ronde '{name}' geopend",
+            )
+            for update in updates
+        )
+        audit.info("open_round: %s with %d updates by %s", name, len(updates), user)
+    return round_

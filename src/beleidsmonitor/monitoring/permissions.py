@@ -1,0 +1,193 @@
+"""The one place that answers "may user U do operation O on object X".
+
+Views, the CLI and the future API all ask here, and every operation asks again before
+it changes anything, so a button that is hidden is also refused on the server.
+
+Roles:
+- administrator: a Django superuser; may do everything.
+- coordinator: per plan (`PlanCoordinator`); opens and closes rounds over plans they
+  coordinate, and reviews (send back, approve, publish, restore from history) the
+  updates of those plans' actions. Coordinators do not fill in updates: the one who
+  checks a report is not the one who wrote it.
+- reporter: per actor (`ActorReporter`); fills in and submits the updates of actions
+  where that actor is responsible, co-operating, or the administration.
+- reader: any logged-in user; reads everything, the history of updates included.
+- anonymous: reads published updates only.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+
+from beleidsmonitor.exceptions import BeleidsmonitorError
+from beleidsmonitor.monitoring.models import (
+    ActionUpdate,
+    ActorReporter,
+    PlanCoordinator,
+    ReportingRound,
+    WorkflowState,
+)
+from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorRole, Plan
+
+# The roles through which an actor reports on an action; partners only contribute.
+REPORTING_ROLES = (ActorRole.RESPONSIBLE, ActorRole.COOPERATING, ActorRole.ADMINISTRATION)
+
+
+class Operation(StrEnum):
+    OPEN_ROUND = "open_round"
+    CLOSE_ROUND = "close_round"
+    SAVE_UPDATE = "save_update"
+    SUBMIT = "submit"
+    SEND_BACK = "send_back"
+    APPROVE = "approve"
+    PUBLISH = "publish"
+    RESTORE = "restore_from_history"
+    VIEW_HISTORY = "view_history"
+    VIEW_UPDATE = "view_update"
+    DOWNLOAD_SHEET = "download_sheet"
+    UPLOAD_SHEET = "apply_xlsx"
+    REMIND = "remind"
+
+
+# (object, verb) so the refusal reads as Dutch: "<who> mag <object> niet <verb>."
+DUTCH = {
+    Operation.OPEN_ROUND: ("een rapporteringsronde voor deze plannen", "openen"),
+    Operation.CLOSE_ROUND: ("deze rapporteringsronde", "afsluiten"),
+    Operation.SAVE_UPDATE: ("deze rapportering", "bewerken"),
+    Operation.SUBMIT: ("deze rapportering", "indienen"),
+    Operation.SEND_BACK: ("deze rapportering", "terugsturen"),
+    Operation.APPROVE: ("deze rapportering", "goedkeuren"),
+    Operation.PUBLISH: ("deze rapportering", "publiceren"),
+    Operation.RESTORE: ("een vroegere waarde", "herstellen"),
+    Operation.VIEW_HISTORY: ("de historiek", "bekijken"),
+    Operation.VIEW_UPDATE: ("deze rapportering", "bekijken"),
+    Operation.DOWNLOAD_SHEET: ("het rapporteringsblad van deze actor", "downloaden"),
+    Operation.UPLOAD_SHEET: ("een rapporteringsblad voor deze actor", "opladen"),
+    Operation.REMIND: ("voor deze ronde herinneringen", "versturen"),
+}
+
+
+class NotAllowed(PermissionDenied, BeleidsmonitorError):
+    """The user may not do this operation on this object (HTTP 403, CLI exit 1)."""
+
+    def __init__(self, operation: Operation, user=None):
+        self.operation = operation
+        who = "U" if user is None or not user.is_authenticated else user.get_username()
+        what, verb = DUTCH[operation]
+        super().__init__(f"{who} mag {what} niet {verb}.")
+
+
+def is_admin(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.is_superuser)
+
+
+def _active(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def coordinates(user, plan: Plan | int) -> bool:
+    if not _active(user):
+        return False
+    plan_id = plan if isinstance(plan, int) else plan.pk
+    return PlanCoordinator.objects.filter(user=user, plan_id=plan_id).exists()
+
+
+def coordinates_round(user, round_: ReportingRound) -> bool:
+    """Coordinator of every plan in the round: only then may they steer it as a whole."""
+    if not _active(user):
+        return False
+    plan_ids = set(round_.plans.values_list("pk", flat=True))
+    mine = set(
+        PlanCoordinator.objects.filter(user=user, plan_id__in=plan_ids).values_list(
+            "plan_id", flat=True
+        )
+    )
+    return bool(plan_ids) and plan_ids == mine
+
+
+def reporter_actor_ids(user) -> set[int]:
+    if not _active(user):
+        return set()
+    return set(ActorReporter.objects.filter(user=user).values_list("actor_id", flat=True))
+
+
+def reports_for(user, action: Action) -> bool:
+    """Whether the user reports for one of the actors that report on this action."""
+    actors = reporter_actor_ids(user)
+    return (
+        bool(actors)
+        and action.actor_links.filter(actor_id__in=actors, role__in=REPORTING_ROLES).exists()
+    )
+
+
+def reportable_actions_q(actor_ids: set[int] | list[int], prefix: str = "") -> Q:
+    """A filter for actions (or, with prefix `action__`, updates) these actors report on."""
+    links = ActionActor.objects.filter(actor_id__in=actor_ids, role__in=REPORTING_ROLES)
+    return Q(**{f"{prefix}pk__in": links.values("action_id")})
+
+
+def allowed(user, operation: Operation, obj=None) -> bool:
+    """Whether `user` may do `operation` on `obj` (a round, update, plans or actor)."""
+    if operation in (Operation.VIEW_UPDATE,):
+        return obj.state == WorkflowState.PUBLISHED or _active(user)
+    if is_admin(user):
+        return True
+    if not _active(user):
+        return False
+    match operation:
+        case Operation.OPEN_ROUND:
+            # obj: the plans the new round will cover
+            plans = list(obj or [])
+            return bool(plans) and all(coordinates(user, plan) for plan in plans)
+        case Operation.CLOSE_ROUND | Operation.REMIND:
+            return coordinates_round(user, obj)
+        case Operation.SAVE_UPDATE | Operation.SUBMIT:
+            return reports_for(user, _update(obj).action)
+        case Operation.VIEW_HISTORY:
+            # readers read everything, the history included; restoring is for reviewers
+            return True
+        case Operation.SEND_BACK | Operation.APPROVE | Operation.PUBLISH | Operation.RESTORE:
+            return coordinates(user, _update(obj).action.plan_id)
+        case Operation.DOWNLOAD_SHEET:
+            round_, actor = obj
+            return actor.pk in reporter_actor_ids(user) or any(
+                coordinates(user, plan) for plan in round_.plans.all()
+            )
+        case Operation.UPLOAD_SHEET:
+            _round, actor = obj
+            return actor.pk in reporter_actor_ids(user)
+    return False
+
+
+def check(user, operation: Operation, obj=None) -> None:
+    """Raise `NotAllowed` unless `allowed(...)`."""
+    if not allowed(user, operation, obj):
+        raise NotAllowed(operation, user)
+
+
+def visible_updates(user, queryset: QuerySet[ActionUpdate] | None = None) -> QuerySet:
+    """What a user may read: everything when logged in, published updates otherwise."""
+    queryset = ActionUpdate.objects.all() if queryset is None else queryset
+    if _active(user):
+        return queryset
+    return queryset.filter(state=WorkflowState.PUBLISHED)
+
+
+def sheet_actors(user, round_: ReportingRound) -> QuerySet[Actor]:
+    """Actors whose Excel sheet this user may download in this round."""
+    in_round = ActionActor.objects.filter(
+        action__plan__in=round_.plans.all(), role__in=REPORTING_ROLES
+    ).values("actor_id")
+    actors = Actor.objects.filter(pk__in=in_round)
+    if is_admin(user) or any(coordinates(user, plan) for plan in round_.plans.all()):
+        return actors
+    return actors.filter(pk__in=reporter_actor_ids(user))
+
+
+def _update(obj) -> ActionUpdate:
+    if not isinstance(obj, ActionUpdate):
+        raise TypeError(f"expected an ActionUpdate, got {type(obj).__name__}")
+    return obj

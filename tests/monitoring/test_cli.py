@@ -1,0 +1,49 @@
+"""`beleidsmonitor open-round`: the same permission check as the web."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from beleidsmonitor.cli import main
+from beleidsmonitor.monitoring.models import ReportingRound
+
+pytestmark = pytest.mark.django_db
+
+
+def _open(*extra):
+    return CliRunner().invoke(
+        main,
+        [
+            "open-round",
+            "Rapportering 2026",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--deadline",
+            "2026-03-31",
+            *(str(x) for x in extra),
+        ],
+    )
+
+
+def test_a_coordinator_opens_a_round_for_their_plan(coordinator, plan):
+    result = _open("--plan", plan.pk, "--user", "coordinator")
+    assert result.exit_code == 0, result.output
+    assert "with 2 updates" in result.output
+    assert ReportingRound.objects.get().updates.count() == 2
+
+
+def test_a_reporter_may_not_open_a_round(reporter, plan):
+    result = _open("--plan", plan.pk, "--user", "rapporteur")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "Error: rapporteur mag een rapporteringsronde voor deze plannen niet openen."
+    )
+    assert not ReportingRound.objects.exists()
+
+
+def test_an_unknown_plan_is_one_line(admin):
+    result = _open("--plan", 4242, "--user", "beheerder")
+    assert result.exit_code == 1 and "no plan with number 4242" in result.output
