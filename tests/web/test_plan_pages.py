@@ -39,3 +39,70 @@ def test_plan_page_shows_goals_with_their_actions_and_responsible_minister(clien
 
 def test_unknown_plan_is_404(client):
     assert client.get("/plannen/424242/").status_code == 404
+
+
+# Filters and pagination on the plan page (plan fixtures in tests/web/conftest.py).
+
+
+def action_titles(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'class="action-link"[^>]*><span class="code">[^<]*</span> ([^<]+)</a>', html)
+
+
+def test_plan_page_filters_by_minister(client, work):
+    html = client.get(f"/plannen/{work.pk}/?actor=minister-van-onderwijs").content.decode()
+    assert action_titles(html) == ["Een opleidingscheque voor knelpuntberoepen"]
+    assert "1 actie voldoet aan de filters" in html
+
+
+def test_plan_page_filters_by_goal_with_its_subgoals(client, work):
+    goal = work.goals.get(key="SD1")
+    html = client.get(f"/plannen/{work.pk}/?doel={goal.pk}").content.decode()
+    assert action_titles(html) == [
+        "Jobpunten in elk lokaal bestuur",
+        "Trajecten met de VDAB voor langdurig werklozen",
+    ]
+
+
+def test_plan_page_filters_by_theme(client, work):
+    theme = work.goals.get(key="SD2")
+    html = client.get(f"/plannen/{work.pk}/?thema={theme.pk}").content.decode()
+    assert action_titles(html) == ["Een opleidingscheque voor knelpuntberoepen"]
+
+
+def test_plan_page_filters_late_and_this_year(client, work):
+    late = client.get(f"/plannen/{work.pk}/?tijd=te-laat").content.decode()
+    assert action_titles(late) == ["Jobpunten in elk lokaal bestuur"]
+    assert "te laat" in late
+    now = client.get(f"/plannen/{work.pk}/?tijd=dit-jaar").content.decode()
+    assert action_titles(now) == ["Trajecten met de VDAB voor langdurig werklozen"]
+
+
+def test_plan_page_filters_by_text_with_stemming(client, work):
+    html = client.get(f"/plannen/{work.pk}/?q=gemeenten").content.decode()
+    assert action_titles(html) == ["Jobpunten in elk lokaal bestuur"]
+
+
+def test_plan_page_filter_form_is_labelled(client, work):
+    html = client.get(f"/plannen/{work.pk}/").content.decode()
+    for name in ("actor", "doel", "thema", "tijd", "q"):
+        assert f'<label for="id_{name}">' in html
+        assert f'id="id_{name}"' in html
+
+
+def test_plan_page_is_paginated(client, work):
+    from beleidsmonitor.plans.models import Action
+
+    goal = work.goals.get(key="SD2")
+    Action.objects.bulk_create(
+        Action(plan=work, key=f"X{n}", goal=goal, title=f"Extra actie {n}", order=10 + n)
+        for n in range(60)
+    )
+    first = client.get(f"/plannen/{work.pk}/").content.decode()
+    assert len(action_titles(first)) == 50
+    assert "Pagina 1 van 2" in first
+    second = client.get(f"/plannen/{work.pk}/?pagina=2").content.decode()
+    assert len(action_titles(second)) == 13
+    assert "Extra actie 59" in second
+    assert "Jobpunten in elk lokaal bestuur" not in second

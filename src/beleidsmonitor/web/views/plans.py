@@ -2,35 +2,73 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q
+import datetime
+
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
 
-from beleidsmonitor.plans.models import Action, ActionActor, ActorRole, Goal, Plan
+from beleidsmonitor.plans.models import Action, Goal, Plan
+from beleidsmonitor.web.filters import ActionFilterForm, today
+from beleidsmonitor.web.views.common import (
+    paginate,
+    query_without_page,
+    responsible_prefetch,
+)
+from beleidsmonitor.web.views.importing import can_import
+
+# What the action list shows; the long text fields stay in the database.
+LIST_FIELDS = ("plan", "key", "goal", "number", "title", "start_date", "end_date", "order")
 
 
 def home(request):
-    plans = Plan.objects.filter(is_current=True).annotate(
-        action_count=Count("actions", distinct=True),
-        goal_count=Count("goals", distinct=True),
+    # Counts as subqueries: joining actions and goals at once multiplies the rows, and
+    # grouping by every plan column (the whole source text included) made it slow.
+    plans = (
+        Plan.objects.filter(is_current=True)
+        .defer("source_text", "extra")
+        .annotate(
+            action_count=_count(Action.objects.filter(plan=OuterRef("pk"))),
+            goal_count=_count(Goal.objects.filter(plan=OuterRef("pk"))),
+        )
+        .order_by("-period_start", "title", "pk")
     )
-    return render(request, "web/home.html", {"plans": plans})
+    return render(
+        request,
+        "web/home.html",
+        {
+            "page": paginate(request, plans),
+            "query": query_without_page(request),
+            "can_import": can_import(request.user),
+        },
+    )
+
+
+def _count(queryset: QuerySet) -> Coalesce:
+    counted = queryset.order_by().values("plan").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
 
 
 def plan_detail(request, plan_id: int):
-    plan = get_object_or_404(Plan, pk=plan_id)
-    responsible = Prefetch(
-        "actor_links",
-        queryset=ActionActor.objects.filter(
-            Q(role=ActorRole.RESPONSIBLE) | Q(role=ActorRole.ADMINISTRATION)
-        ).select_related("actor"),
-        to_attr="responsible_links",
-    )
-    actions = list(plan.actions.prefetch_related(responsible))
+    plan = get_object_or_404(Plan.objects.defer("source_text"), pk=plan_id)
     goals = list(plan.goals.all())
+    form = ActionFilterForm(plan, goals, request.GET or None)
+    actions = (
+        form.apply(plan.actions.all())
+        .only(*LIST_FIELDS)
+        .order_by("order")
+        .prefetch_related(responsible_prefetch())
+    )
+    page = paginate(request, actions)
+    page_actions = list(page.object_list)
+    prepare_for_list(page_actions, today())
     by_goal: dict[int | None, list[Action]] = {}
-    for action in actions:
+    for action in page_actions:
         by_goal.setdefault(action.goal_id, []).append(action)
-    tree = _goal_tree(goals, by_goal)
+    # Without filters on a single page the whole tree shows, empty goals too; otherwise
+    # only the goals (and their parents) of the actions on this page.
+    show_all = not form.active and page.paginator.num_pages == 1
+    tree = goal_tree(goals, by_goal, show_all=show_all)
     return render(
         request,
         "web/plan_detail.html",
@@ -38,21 +76,40 @@ def plan_detail(request, plan_id: int):
             "plan": plan,
             "tree": tree,
             "loose_actions": by_goal.get(None, []),
-            "action_count": len(actions),
+            "action_count": plan.actions.count(),
+            "page": page,
+            "form": form,
+            "filtered": form.active,
+            "query": query_without_page(request),
         },
     )
 
 
-def _goal_tree(goals: list[Goal], by_goal: dict) -> list[dict]:
+def prepare_for_list(actions: list[Action], day: datetime.date) -> None:
+    """What the action list shows, worked out once here: template lookups are slow."""
+    for action in actions:
+        action.code = action.number or action.key
+        action.late = bool(action.end_date and action.end_date < day)
+        action.who = ", ".join(link.actor.name for link in action.responsible_links)
+        if action.start_date or action.end_date:
+            first = action.start_date.year if action.start_date else "?"
+            last = action.end_date.year if action.end_date else "?"
+            action.years = f"{first}–{last}"
+        else:
+            action.years = ""
+
+
+def goal_tree(goals: list[Goal], by_goal: dict, *, show_all: bool = True) -> list[dict]:
+    """Nested goals with their actions; without `show_all`, only branches holding actions."""
     children: dict[int | None, list[Goal]] = {}
     for goal in goals:
         children.setdefault(goal.parent_id, []).append(goal)
 
-    def node(goal: Goal) -> dict:
-        return {
-            "goal": goal,
-            "actions": by_goal.get(goal.pk, []),
-            "children": [node(child) for child in children.get(goal.pk, [])],
-        }
+    def node(goal: Goal) -> dict | None:
+        below = [n for n in (node(child) for child in children.get(goal.pk, [])) if n]
+        actions = by_goal.get(goal.pk, [])
+        if not show_all and not actions and not below:
+            return None
+        return {"goal": goal, "actions": actions, "children": below}
 
-    return [node(goal) for goal in children.get(None, [])]
+    return [n for n in (node(goal) for goal in children.get(None, [])) if n]

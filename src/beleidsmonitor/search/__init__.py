@@ -1,0 +1,5 @@
+"""Full-text search over plans, goals, actions and indicators (Dutch stemming, abbreviations).
+
+Entry points: `query.search(text)` for ranked results, `indexing.reindex_plan(plan)`
+after an import, `indexing.reindex_all()` (command `reindex`) to rebuild everything.
+"""

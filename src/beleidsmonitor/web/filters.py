@@ -1,0 +1,122 @@
+"""The action filters shared by the plan page and the timeline.
+
+One form, so both pages offer the same labelled controls and read the same parameters:
+`actor` (slug), `doel` (goal, with its sub-goals), `thema` (top-level goal), `tijd`
+(`te-laat`: end date passed; `dit-jaar`: runs during the current year) and `q` (text,
+through the search index, so Dutch stemming applies).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from beleidsmonitor.plans.models import Action, Actor, Goal, Plan
+from beleidsmonitor.search.models import SearchDocument
+from beleidsmonitor.search.query import search
+
+LATE = "te-laat"
+THIS_YEAR = "dit-jaar"
+
+
+def today() -> datetime.date:
+    return timezone.localdate()
+
+
+def late_q(day: datetime.date | None = None) -> Q:
+    """Late means: the end date has passed (progress status is not known yet)."""
+    return Q(end_date__lt=day or today())
+
+
+def this_year_q(year: int) -> Q:
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return (
+        Q(start_date__lte=last, end_date__gte=first)
+        | Q(start_date__isnull=True, end_date__year=year)
+        | Q(end_date__isnull=True, start_date__year=year)
+    )
+
+
+def goal_label(goal: Goal) -> str:
+    label = f"{goal.level} {goal.number}".strip()
+    return f"{label}: {goal.title}"[:120]
+
+
+class ActionFilterForm(forms.Form):
+    actor = forms.ChoiceField(label=_("Actor"), required=False)
+    doel = forms.ChoiceField(label=_("Doelstelling"), required=False)
+    thema = forms.ChoiceField(label=_("Thema"), required=False)
+    tijd = forms.ChoiceField(
+        label=_("Tijdspad"),
+        required=False,
+        choices=[("", _("alle")), (LATE, _("te laat")), (THIS_YEAR, _("loopt dit jaar"))],
+    )
+    q = forms.CharField(label=_("Tekst"), required=False, max_length=200)
+
+    def __init__(self, plan: Plan, goals: list[Goal], *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.goals = goals
+        actors = (
+            Actor.objects.filter(actions__plan=plan)
+            .values_list("slug", "name")
+            .distinct()
+            .order_by("name")
+        )
+        self.fields["actor"].choices = [("", _("alle")), *actors]
+        self.fields["doel"].choices = [("", _("alle"))] + [
+            (str(g.pk), goal_label(g)) for g in goals
+        ]
+        self.fields["thema"].choices = [("", _("alle"))] + [
+            (str(g.pk), goal_label(g)) for g in goals if g.parent_id is None
+        ]
+
+    @property
+    def active(self) -> bool:
+        return self.is_valid() and any(self.cleaned_data.values())
+
+    def subtree(self, goal_id: int) -> set[int]:
+        """A goal and all goals below it."""
+        children: dict[int | None, list[int]] = {}
+        for goal in self.goals:
+            children.setdefault(goal.parent_id, []).append(goal.pk)
+        found, todo = set(), [goal_id]
+        while todo:
+            current = todo.pop()
+            found.add(current)
+            todo.extend(children.get(current, []))
+        return found
+
+    def apply(self, actions: QuerySet[Action]) -> QuerySet[Action]:
+        if not self.is_valid():
+            return actions
+        data = self.cleaned_data
+        if data["actor"]:
+            actor = Actor.objects.filter(slug=data["actor"]).first()
+            ids = [actor.pk, *actor.merged_actors.values_list("pk", flat=True)] if actor else []
+            actions = actions.filter(actor_links__actor__in=ids)
+        for name in ("doel", "thema"):
+            if data[name]:
+                goals = self.subtree(int(data[name]))
+                actions = actions.filter(Q(goal__in=goals) | Q(extra_goals__in=goals))
+        if data["tijd"] == LATE:
+            actions = actions.filter(late_q())
+        elif data["tijd"] == THIS_YEAR:
+            actions = actions.filter(this_year_q(today().year))
+        if data["q"].strip():
+            actions = actions.filter(pk__in=self._text_matches(data["q"]))
+        return actions.distinct()
+
+    def _text_matches(self, text: str) -> list[int]:
+        result = search(text, kinds=["action"], plan_id=self.plan.pk)
+        if not result.query.groups:  # only stop words: fall back to a plain substring match
+            return list(
+                self.plan.actions.filter(title__icontains=text).values_list("pk", flat=True)
+            )
+        return list(
+            SearchDocument.objects.filter(pk__in=result.ids).values_list("object_id", flat=True)
+        )

@@ -1,0 +1,40 @@
+"""Actor pages: the list, and one actor across all plans."""
+
+import pytest
+
+from beleidsmonitor.plans.models import Actor
+
+pytestmark = pytest.mark.django_db
+
+
+def test_actor_page_lists_actions_across_plans_with_counts(client, work, cycling_plan):
+    onderwijs = Actor.objects.get(slug="minister-van-onderwijs")
+    html = client.get(f"/actoren/{onderwijs.slug}/").content.decode()
+    assert "Een opleidingscheque voor knelpuntberoepen" in html  # responsible, work plan
+    assert "Schoolstraten in elke gemeente" in html  # cooperating, cycling plan
+    assert "verantwoordelijk (1)" in html
+    assert "in samenwerking met (1)" in html
+    assert "<strong>2</strong> plannen" in html
+
+
+def test_actor_page_filters_by_role(client, work, cycling_plan):
+    html = client.get("/actoren/minister-van-onderwijs/?rol=responsible").content.decode()
+    assert "Een opleidingscheque voor knelpuntberoepen" in html
+    assert "Schoolstraten in elke gemeente" not in html
+
+
+def test_actor_page_counts_late_actions(client, work):
+    html = client.get("/actoren/minister-van-werk/").content.decode()
+    assert '<li class="late"><strong>1</strong> te laat</li>' in html
+
+
+def test_actor_list_orders_by_number_of_actions_and_filters_by_name(client, work):
+    html = client.get("/actoren/").content.decode()
+    assert html.index("Minister van Werk") < html.index("Minister van Onderwijs")
+    filtered = client.get("/actoren/?naam=onderwijs").content.decode()
+    assert "Minister van Onderwijs" in filtered
+    assert "Minister van Werk" not in filtered
+
+
+def test_unknown_actor_is_404(client, db):
+    assert client.get("/actoren/niemand/").status_code == 404

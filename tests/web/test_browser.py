@@ -1,0 +1,203 @@
+"""The main path in a real browser: log in, import, open the plan, filter, open an action, search.
+
+Playwright drives Debian's Chromium (`make browser-deps`), headless. Screenshots of the
+main pages at laptop and phone widths go to `test-artifacts/screenshots/`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.web.plans_for_tests import work_plan
+
+# Playwright's sync API runs an event loop in this thread; Django then refuses ORM calls
+# from it (creating the user) unless told that this is safe, which it is in a test.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+LAPTOP = {"width": 1366, "height": 800}
+PHONE = {"width": 390, "height": 844}
+PASSWORD = "een-lang-wachtwoord-7"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: run `make browser-deps`")
+        pytest.skip(f"{CHROMIUM} is missing: run `make browser-deps`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=LAPTOP, locale="nl-BE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def shoot(page, name: str) -> None:
+    """Save the page at laptop and phone widths, then return to the laptop width."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(LAPTOP)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-laptop.png"), full_page=True)
+    page.set_viewport_size(PHONE)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-phone.png"), full_page=True)
+    page.set_viewport_size(LAPTOP)
+
+
+def log_in(page, base: str, django_user_model) -> None:
+    django_user_model.objects.create_user("beleidsmedewerker", password=PASSWORD)
+    page.goto(f"{base}/accounts/login/")
+    page.get_by_label("Gebruikersnaam").fill("beleidsmedewerker")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url(f"{base}/")
+
+
+def test_import_browse_filter_and_search(page, live_server, django_user_model, tmp_path):
+    base = live_server.url
+    log_in(page, base, django_user_model)
+    shoot(page, "01-home-empty")
+
+    # Upload and confirm.
+    document = tmp_path / "werkplan.json"
+    document.write_text(json.dumps(work_plan()), encoding="utf-8")
+    page.get_by_role("link", name="Importeren").first.click()
+    page.get_by_label("Document").set_input_files(str(document))
+    shoot(page, "02-import-upload")
+    page.get_by_role("button", name="Inlezen en tonen").click()
+    page.wait_for_url("**/importeren/*-*/")
+    assert page.get_by_role("heading", name="Voorbeeld van de import").is_visible()
+    assert page.get_by_text("ontbreekt: tijdspad, indicatoren").is_visible()
+    shoot(page, "03-import-preview")
+    page.get_by_role("button", name="Bevestigen en opslaan").click()
+
+    # The plan page.
+    page.wait_for_url("**/plannen/*/")
+    assert page.get_by_role("heading", name="Actieplan Werk Dichtbij 2024-2028").is_visible()
+    assert page.get_by_text("Het plan is opgeslagen.").is_visible()
+    assert page.locator("li.action").count() == 3
+    shoot(page, "04-plan")
+
+    # Filter by a minister.
+    page.get_by_text("Filters").first.click()
+    page.get_by_label("Actor").select_option(label="Minister van Onderwijs")
+    page.get_by_role("button", name="Filter", exact=True).click()
+    page.wait_for_url("**actor=minister-van-onderwijs**")
+    assert page.locator("li.action").count() == 1
+    assert page.get_by_text("1 actie voldoet aan de filters").is_visible()
+    shoot(page, "05-plan-filtered")
+
+    # Open the action.
+    page.get_by_role("link", name="Een opleidingscheque voor knelpuntberoepen").click()
+    page.wait_for_url("**/acties/*/")
+    assert page.get_by_role(
+        "heading", name="Een opleidingscheque voor knelpuntberoepen"
+    ).is_visible()
+    assert page.get_by_role("link", name="Minister van Onderwijs").is_visible()
+    shoot(page, "06-action")
+
+    # An action with a numeric target has a chart.
+    page.go_back()
+    page.get_by_text("Alle filters wissen").click()
+    page.get_by_role("link", name="Jobpunten in elk lokaal bestuur").click()
+    assert page.locator("svg.bars").is_visible()
+    shoot(page, "06-action-indicator")
+
+    # Matrix, timeline and the actor page.
+    page.go_back()
+    page.get_by_role("link", name="Verantwoordelijkheden").click()
+    assert page.locator("table.matrix").is_visible()
+    shoot(page, "07-matrix")
+    page.get_by_role("link", name="Tijdlijn").click()
+    assert page.locator("svg.timeline").is_visible()
+    assert page.locator("svg.timeline a.late").count() == 1
+    shoot(page, "08-timeline")
+    page.goto(f"{base}/actoren/minister-van-werk/")
+    assert page.get_by_role("heading", name="Minister van Werk").is_visible()
+    shoot(page, "09-actor")
+
+    # Search from the header, with stemming and highlighting.
+    page.get_by_label("Zoek in plannen, doelstellingen en acties").fill("lokale besturen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/zoeken/?q=lokale+besturen**")
+    assert page.locator("mark", has_text="lokaal").first.is_visible()
+    assert page.get_by_role("link", name="Actie 1: Jobpunten in elk lokaal bestuur").is_visible()
+    shoot(page, "10-search")
+
+    page.goto(f"{base}/")
+    shoot(page, "11-home")
+
+
+def test_a_refused_upload_shows_a_dutch_message(page, live_server, django_user_model, tmp_path):
+    log_in(page, live_server.url, django_user_model)
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.7 this is no pdf")
+    page.goto(f"{live_server.url}/importeren/")
+    page.get_by_label("Document").set_input_files(str(broken))
+    page.get_by_role("button", name="Inlezen en tonen").click()
+    alert = page.get_by_role("alert")
+    alert.wait_for()
+    assert "kan niet gelezen worden" in alert.inner_text()
+    shoot(page, "12-import-error")
+
+
+def test_keyboard_reaches_the_skip_link_first(page, live_server):
+    page.goto(f"{live_server.url}/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Naar de inhoud"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#inhoud"
+
+
+def test_english_can_be_chosen(page, live_server):
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("button", name="English").click()
+    page.get_by_role("heading", name="Plans").wait_for()
+    assert page.evaluate("document.documentElement.lang") == "en"
+
+
+def test_the_import_shows_progress_while_it_runs(page, live_server, django_user_model, tmp_path):
+    log_in(page, live_server.url, django_user_model)
+    document = tmp_path / "werkplan.json"
+    document.write_text(json.dumps(work_plan()), encoding="utf-8")
+    page.goto(f"{live_server.url}/importeren/")
+    status = page.locator("#import-progress")
+    assert status.is_hidden()
+    # Hold the form on the page, so what it shows while the server works can be seen.
+    page.evaluate(
+        "document.getElementById('import-form')"
+        ".addEventListener('submit', event => event.preventDefault())"
+    )
+    page.get_by_label("Document").set_input_files(str(document))
+    page.get_by_role("button", name="Inlezen en tonen").click()
+    assert status.is_visible()
+    assert "wordt opgeladen en ingelezen" in status.inner_text()
+    assert page.get_by_role("button", name="Inlezen en tonen").is_disabled()
+    shoot(page, "02b-import-progress")
