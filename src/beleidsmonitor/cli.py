@@ -86,25 +86,31 @@ def import_(file: Path, review: bool, yes: bool, username: str | None) -> None:
 
 @main.command()
 @click.argument("plan_id", metavar="PLAN", type=int)
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default="json", show_default=True
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--published-only", is_flag=True, help="Leave out updates not yet published.")
 @_fail_cleanly
-def export(plan_id: int, fmt: str, output: Path | None) -> None:
-    """Export a stored plan (by its number) as plan JSON."""
+def export(plan_id: int, fmt: str, output: Path | None, published_only: bool) -> None:
+    """Export a stored plan (by its number) with its monitoring data: plan JSON with a
+    `monitoring` section, CSV (one row per action) or XLSX."""
     setup_django()
     from beleidsmonitor.exceptions import NotFound
     from beleidsmonitor.plans.models import Plan
-    from beleidsmonitor.plans.operations.export_plan import export_plan
+    from beleidsmonitor.reports.exports import export as export_plan_file
 
     plan = Plan.objects.filter(pk=plan_id).first()
     if plan is None:
         raise NotFound(f"no plan with number {plan_id}")
-    text = json.dumps(export_plan(plan), ensure_ascii=False, indent=2)
+    content = export_plan_file(plan, fmt, published_only=published_only)
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        output.write_bytes(content)
         click.echo(f"wrote {output}")
+    elif fmt == "xlsx":
+        raise UserError("an XLSX file needs -o FILE")
     else:
-        click.echo(text)
+        click.echo(content.decode("utf-8-sig"), nl=False)
 
 
 @main.command()
@@ -184,3 +190,228 @@ def _user(username: str | None):
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+@main.command()
+@click.option("--plan", "plan_id", type=int, help="Only this plan (by its number).")
+@_fail_cleanly
+def reindex(plan_id: int | None) -> None:
+    """Rebuild the search index (all current plans, or one plan)."""
+    setup_django()
+    from beleidsmonitor.exceptions import NotFound
+    from beleidsmonitor.plans.models import Plan
+    from beleidsmonitor.search.indexing import reindex_all, reindex_plan
+
+    if plan_id is None:
+        plans, documents = reindex_all()
+        click.echo(f"indexed {documents} documents of {plans} plans")
+        return
+    plan = Plan.objects.filter(pk=plan_id).first()
+    if plan is None:
+        raise NotFound(f"no plan with number {plan_id}")
+    click.echo(f"indexed {reindex_plan(plan)} documents of plan {plan.pk}")
+
+
+@main.command()
+@click.option(
+    "--threshold", type=float, default=None, help="Lowest score proposed (default: as shown)."
+)
+@_fail_cleanly
+def link(threshold: float | None) -> None:
+    """Compute or refresh link proposals (lineage, overlap) for all current plans.
+
+    Decisions already made (confirmed, rejected) are kept, also across re-imports.
+    """
+    setup_django()
+    from beleidsmonitor.linking.operations.compute_links import compute_links
+    from beleidsmonitor.linking.similarity import THRESHOLD
+
+    result = compute_links(threshold=THRESHOLD if threshold is None else threshold)
+    click.echo(result.summary())
+
+
+@main.command()
+@click.argument("plan_id", metavar="PLAN", type=int, required=False)
+@click.option("--round", "round_name", required=True, help="The reporting round (name or number).")
+@click.option("--actor", help="Report on one actor (name, slug or number) instead of a plan.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["pdf", "docx", "html"]), default="pdf", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--published-only", is_flag=True, help="Leave out updates not yet published.")
+@_fail_cleanly
+def report(
+    plan_id: int | None,
+    round_name: str,
+    actor: str | None,
+    fmt: str,
+    output: Path,
+    published_only: bool,
+) -> None:
+    """Write the annual report of a plan (or of an actor) in one reporting round."""
+    setup_django()
+    from beleidsmonitor.reports.service import find_actor, find_plan, find_round, make_report
+
+    round_ = find_round(round_name)
+    if actor:
+        subject = find_actor(actor)
+    elif plan_id is not None:
+        subject = find_plan(plan_id)
+    else:
+        raise UserError("name a PLAN or an --actor")
+    content = make_report(subject, round_, fmt, published_only=published_only)
+    output.write_bytes(content)
+    click.echo(f"wrote {output}")
+
+
+@main.command()
+@click.argument("username")
+@click.option("--name", default="", help="What the token is for, to tell tokens apart.")
+@_fail_cleanly
+def token(username: str, name: str) -> None:
+    """Make an API token for a user. The key is shown once: store it now."""
+    setup_django()
+    from beleidsmonitor.api.tokens import create_token
+
+    _token, key = create_token(username, name=name)
+    click.echo(key)
+    click.echo(
+        f"API token for {username}; send it as 'Authorization: Bearer <key>'. "
+        "It is not shown again.",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_fail_cleanly
+def restore(file: Path) -> None:
+    """Store an exported plan JSON with its monitoring section (rounds, updates)."""
+    setup_django()
+    from beleidsmonitor.exceptions import PlanJsonError
+    from beleidsmonitor.reports.restore import restore_plan
+
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise PlanJsonError(f"{file} is not a JSON file: {error}") from None
+    click.echo(restore_plan(data).summary())
+
+
+@main.command(name="open-round")
+@click.argument("name")
+@click.option(
+    "--plan",
+    "plan_ids",
+    type=int,
+    multiple=True,
+    required=True,
+    help="A plan number (repeat for more).",
+)
+@click.option(
+    "--from",
+    "period_start",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="First day of the period covered.",
+)
+@click.option(
+    "--to",
+    "period_end",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="Last day of the period covered.",
+)
+@click.option(
+    "--deadline",
+    type=click.DateTime(["%Y-%m-%d"]),
+    required=True,
+    help="Reports are due on this day.",
+)
+@click.option(
+    "--user", "username", required=True, help="The administrator or plan coordinator opening it."
+)
+@_fail_cleanly
+def open_round_command(name, plan_ids, period_start, period_end, deadline, username) -> None:
+    """Open a reporting round: an empty update for every action of the plans."""
+    setup_django()
+    from beleidsmonitor.exceptions import NotFound
+    from beleidsmonitor.monitoring.operations.open_round import open_round
+    from beleidsmonitor.plans.models import Plan
+
+    plans = list(Plan.objects.filter(pk__in=plan_ids))
+    missing = sorted(set(plan_ids) - {plan.pk for plan in plans})
+    if missing:
+        raise NotFound(f"no plan with number {missing[0]}")
+    round_ = open_round(
+        _user(username),
+        name=name,
+        period_start=period_start.date(),
+        period_end=period_end.date(),
+        deadline=deadline.date(),
+        plans=plans,
+    )
+    click.echo(f"opened round {round_.pk} '{round_.name}' with {round_.updates.count()} updates")
+
+
+@main.command()
+@click.argument("round_ref", metavar="ROUND")
+@click.option("--user", "username", help="Send as this coordinator; without it the system sends.")
+@_fail_cleanly
+def remind(round_ref: str, username: str | None) -> None:
+    """E-mail each reporter the list of their open updates in ROUND (name or number)."""
+    setup_django()
+    from beleidsmonitor.monitoring.lookup import find_round
+    from beleidsmonitor.monitoring.reminders import send_reminders
+
+    click.echo(send_reminders(find_round(round_ref), user=_user(username)).summary())
+
+
+@main.command()
+@click.argument("report_id", metavar="REPORT_PLAN", type=int)
+@click.option("--note", "note_id", type=int, help="The policy note (plan number) it reports on.")
+@_fail_cleanly
+def match(report_id: int, note_id: int | None) -> None:
+    """Match a progress report's objectives to its policy note's; list what is matched
+    and what is unmatched on both sides. Decisions already made are kept."""
+    setup_django()
+    from beleidsmonitor.exceptions import NotFound
+    from beleidsmonitor.plans.models import Plan, PlanKind
+    from beleidsmonitor.plans.operations.figures import store_figures
+    from beleidsmonitor.plans.operations.match_report import (
+        find_policy_note,
+        match_report,
+        policy_note_candidates,
+    )
+
+    report = Plan.objects.filter(pk=report_id).first()
+    if report is None:
+        raise NotFound(f"no plan with number {report_id}")
+    if report.kind != PlanKind.PROGRESS_REPORT:
+        raise UserError(f"plan {report_id} is a {report.kind}, not a voortgangsrapport")
+    if note_id is not None:
+        note = Plan.objects.filter(pk=note_id).first()
+        if note is None:
+            raise NotFound(f"no plan with number {note_id}")
+    else:
+        note = find_policy_note(report)
+        if note is None:
+            found = policy_note_candidates(report)
+            which = ", ".join(f"{p.pk} '{p.title}'" for p in found) or "none stored"
+            raise UserError(f"name the policy note with --note (candidates: {which})")
+    result = match_report(report, note)
+    figures = store_figures(report)
+    click.echo(result.summary())
+    click.echo("matched:")
+    for m in result.matched:
+        click.echo(
+            f"  {m.report_goal.key:8} -> {m.note_goal.key:8} {m.score:5.2f} {m.method:7} "
+            f"{m.status:9} {m.report_goal.title[:70]}"
+        )
+    click.echo("unmatched in the report:")
+    for goal in result.unmatched_report:
+        click.echo(f"  {goal.key:8} {goal.title[:90]}")
+    click.echo("unmatched in the note:")
+    for goal in result.unmatched_note:
+        click.echo(f"  {goal.key:8} {goal.title[:90]}")
+    click.echo(f"figure candidates: {figures['new']} new, {figures['kept']} decided before")

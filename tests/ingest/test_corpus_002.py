@@ -80,6 +80,9 @@ def test_effect_indicators_on_the_strategic_goals(plan):
     # Repeated in three sheets, kept once.
     assert sd5.count("Onderwijsparticipatie van kinderen van woonwagenbewoners neemt toe") == 1
     assert goals["OD1.1"]["indicators"] == []
+    # `een beperkt aantal jongeren` (line 2886) is no count.
+    missing_link = next(i for i in goals["SD1"]["indicators"] if "missing link" in i["text"])
+    assert missing_link["kind"] == "qualitative"
 
 
 def test_vlam_2020(actions):
@@ -136,11 +139,17 @@ def test_sheet_for_several_goals(actions):
     assert action["budget"]["amount_eur"] == 12500.0
     texts = [i["text"] for i in action["indicators"]]
     # Items after the page break belong to the indicators, not to the `n.v.t.` target.
+    # The numbered group labels (lines 613, 632-634, 648) head their items; they are no
+    # indicators of their own.
+    assert len(texts) == 8
     assert (
-        "een werking van ambassadeurs en ervaringsdeskundigen; aantal + waar zijn ze ingezet"
-        in texts
+        "Sensibilisering: een werking van ambassadeurs en ervaringsdeskundigen; "
+        "aantal + waar zijn ze ingezet"
+    ) in texts
+    assert texts[3].startswith("Samenwerking CBE – leerplichtonderwijs: het uitgewerkte concept")
+    assert texts[-1] == (
+        "Vorming en nascholing: initiatieven naar opleiding van leraren en maatschappelijk werkers"
     )
-    assert texts[-1] == "initiatieven naar opleiding van leraren en maatschappelijk werkers"
     assert {i["target"] for i in action["indicators"]} == {None}
     assert action["milestones"][0]["staffing"] == "wisselende VTE inzet bij verschillende partners."
     assert action["timeline"]["text"] == "2015 - 2019"
@@ -299,3 +308,48 @@ def test_footnote_links_are_reported_not_kept(plan, actions):
     assert any(
         w["line"] == 4339 and "footnote link(s) left out" in w["message"] for w in plan["warnings"]
     )
+
+
+def test_names_joined_by_en_in_a_narrow_column(actions):
+    """`Integratie en Inburgering en Onderwijs` (line 3440) are two cabinets; `Kind en
+    Gezin` and `Welzijn, Volksgezondheid en Gezin` stay one name each."""
+    assert actions["OD2.1/M1"]["responsible"] == ["Integratie en Inburgering", "Onderwijs"]
+    assert actions["OD2.1/M1"]["administrations"] == [
+        "Departement Onderwijs en Vorming",
+        "Agentschap Binnenlands Bestuur",
+    ]
+    assert actions["OD1.2/M6"]["responsible"] == ["Onderwijs", "Werk"]
+    assert actions["OD2.1/M3"]["administrations"] == ["Departement Onderwijs en Vorming", "AGODI"]
+    assert actions["OD4.4/M4"]["administrations"] == [
+        "Departement Cultuur, Jeugd en Media",
+        "Departement Buitenlandse Zaken",
+    ]
+    assert "Vlaamse Maatschappij voor Sociaal Wonen (VMSW)" in actions["OD5.1/M3"]["partners"]
+    assert actions["OD1.2/M4"]["administrations"] == ["Kind en Gezin"]
+    assert actions["OD5.2/M1"]["responsible"] == ["Welzijn, Volksgezondheid en Gezin"]
+    assert actions["OD1.1/M5"]["cooperating"][0] == "Armoedebestrijding en Integratie"
+
+
+def test_phased_output_indicators_with_glued_bullets(actions):
+    """Lines 1068-1100: `Fase 1:` over `-Procesmatig verslag` and three more."""
+    texts = [i["text"] for i in actions["OD1.1/M6"]["indicators"]]
+    assert texts == [
+        "Voorbereidende fase: Desk & partner search report",
+        "Fase 1: Procesmatig verslag",
+        "Fase 1: Vertaalslag naar Vlaanderen met toevoeging van het product",
+        "Fase 1: Evaluatie van de Vlaamse en transnationale samenwerking",
+        "Fase 1: Disseminatiestrategie",
+        "Fase 2: ESF eindrapportage totaal project (eindproduct + disseminatie).",
+    ]
+
+
+def test_partner_lists_under_labels_and_a_lead_in(actions):
+    """Lines 1549-1559: two labelled lists; lines 2500-2520: a sentence ending in a colon
+    over a list whose bullets the extraction lost."""
+    assert actions["OD1.2/M2"]["partners"][3:] == [
+        "Vertegenwoordigers doelgroep en basisactoren: Samenlevingsopbouw",
+        "Vertegenwoordigers doelgroep en basisactoren: Verenigingen Waar Armen het Woord Nemen",
+        "Vertegenwoordigers doelgroep en basisactoren: patiëntenverenigingen",
+    ]
+    partners = actions["OD1.2/M6"]["partners"]
+    assert partners[partners.index("Bestuurszaken") - 1].endswith("Wetenschap en Innovatie):")

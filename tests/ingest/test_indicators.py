@@ -31,6 +31,10 @@ from beleidsmonitor.ingest.indicators import classify_indicator, indicator_targe
         ("Kwalitatieve tevredenheid van de deelnemers", "qualitative", None),
         ("De 10 steden werken elk hun eigen plan uit", "qualitative", None),
         ("Betere samenwerking tussen de diensten", "qualitative", None),
+        # `een (klein) aantal` is a quantity word, not a number to count.
+        ("Een klein aantal buurten krijgt een nieuw plein", "qualitative", None),
+        ("Wijken waar een aantal diensten samenzitten", "qualitative", None),
+        ("Een klein aantal buurten; aantal nieuwe pleinen", "count", None),
     ],
 )
 def test_classify_and_target(text, kind, target):

@@ -10,9 +10,11 @@ from beleidsmonitor.ingest.measures import (
     organisation_names,
     parse_measure_sheets,
     read_milestones,
+    split_joined_names,
     split_names,
     split_sheet,
 )
+from beleidsmonitor.ingest.records import Action
 
 # Two goals with standalone headings, then sheets as the PDF extraction leaves them: the
 # label `Raming` glued to the statement, `Streefwaarde` glued to the indicator, `Andere
@@ -338,3 +340,88 @@ def test_text_under_a_heading_beyond_its_title_is_reported():
     assert "nummer 4" not in goal.title
     assert any("3 line(s) of text under a goal heading" in w.message for w in plan.warnings)
     assert [a.goal for a in plan.actions] == ["SD1", "SD1"]
+
+
+def test_group_label_heads_the_bulleted_items_under_it():
+    items = indicator_items(
+        pieces(
+            "1. Planning:",
+            "- een tijdschema",
+            "- een lijst van",
+            "mijlpalen",
+            "2. Uitvoering en opvolging:",
+            "- aantal bezoeken",
+        )
+    )
+    assert items == [
+        "Planning: een tijdschema",
+        "Planning: een lijst van mijlpalen",
+        "Uitvoering en opvolging: aantal bezoeken",
+    ]
+    # A label without bullets under it, or a long sentence ending in `:`, stays an item.
+    assert indicator_items(pieces("- Eerste punt:", "- Tweede punt")) == [
+        "Eerste punt:",
+        "Tweede punt",
+    ]
+    lead = "Een lange inleidende zin die meer zegt dan een kopje en eindigt op:"
+    assert indicator_items(pieces(lead, "- een punt")) == [lead, "een punt"]
+    # Labels on lines of their own, bullets glued to the first word (`-Eerste`).
+    items = indicator_items(
+        pieces("Voorfase:", "Een verkenning van", "de markt", "Fase A:", "-Eerste stap", "-Tweede")
+    )
+    assert items == [
+        "Voorfase: Een verkenning van de markt",
+        "Fase A: Eerste stap",
+        "Fase A: Tweede",
+    ]
+    # Organisation cells use the same reading.
+    assert organisation_names(pieces("trekker van het project:", "- Vereniging Noord")) == [
+        "trekker van het project: Vereniging Noord"
+    ]
+
+
+def test_names_joined_by_en_are_split_where_the_document_names_each_part():
+    one = Action("M1", "Een", responsible=["Mobiliteit en Energie"])
+    two = Action("M2", "Twee", responsible=["Mobiliteit"], cooperating=["Energie"])
+    three = Action(
+        "M3",
+        "Drie",
+        responsible=["Natuur en Bos"],
+        administrations=["Departement Omgeving en Agentschap Wegen en Verkeer"],
+        partners=["Departement Omgeving", "Havenbedrijf en VMM (Milieumaatschappij)"],
+    )
+    split_joined_names([one, two, three])
+    assert one.responsible == ["Mobiliteit", "Energie"]
+    # `Natuur` is named nowhere on its own: one name.
+    assert three.responsible == ["Natuur en Bos"]
+    assert three.administrations == ["Departement Omgeving", "Agentschap Wegen en Verkeer"]
+    # `Havenbedrijf` is no name of its own in this document: kept whole.
+    assert three.partners == ["Departement Omgeving", "Havenbedrijf en VMM (Milieumaatschappij)"]
+
+
+def test_organisation_lists_under_a_label_or_a_lead_in():
+    # A label line heads the names after it; an inline label heads the names of its list.
+    cell = pieces(
+        "Scholen: Basisschool Noord,",
+        "Basisschool Zuid,",
+        "Ouders en buren:",
+        "Buurtwerk, Oudervereniging",
+    )
+    assert organisation_names(cell) == [
+        "Scholen: Basisschool Noord",
+        "Scholen: Basisschool Zuid",
+        "Ouders en buren: Buurtwerk",
+        "Ouders en buren: Oudervereniging",
+    ]
+    # A sentence leading into a list (bullets lost in the extraction) is kept as the
+    # sentence; the names under it stand alone.
+    lead = pieces(
+        "Een werkgroep met vertegenwoordigers van de betrokken diensten wordt opgericht met:",
+        "Mobiliteit",
+        "Leefmilieu",
+    )
+    assert organisation_names(lead) == [
+        "Een werkgroep met vertegenwoordigers van de betrokken diensten wordt opgericht met:",
+        "Mobiliteit",
+        "Leefmilieu",
+    ]

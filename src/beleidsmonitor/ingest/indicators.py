@@ -4,7 +4,7 @@
 
 - `percentage`: a share (`%`, `percentage`, `procent`, `aandeel`);
 - `count`: a number of things (`Aantal ...`, or a stated number above one: `3 bijeenkomsten
-  per jaar`, `Webinar werd 5 keer gegeven`);
+  per jaar`, `Webinar werd 5 keer gegeven`); `een (beperkt) aantal` is no count;
 - `deliverable`: one product to deliver (`1 analyserapport`, `Minstens 1 bevraging`, or an
   indicator that names a product: `Analyserapport`, `Rapportering`, `Evaluatierapport ...`);
 - `qualitative`: everything else (`Kwalitatieve tevredenheid over ...`).
@@ -25,6 +25,8 @@ KINDS = ("count", "percentage", "deliverable", "qualitative")
 
 PERCENTAGE = re.compile(r"%|\b(?:percentage|procent|aandeel|pct)\b", re.I)
 COUNT = re.compile(r"\baantal\b", re.I)
+# `een (beperkt) aantal jongeren` is a quantity word (`some`), not a number to count.
+SOME = re.compile(r"\been\s+(?:[^\W\d_]+\s+)?aantal\b", re.I)
 WORD_NUMBERS = {"één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "tien": "10"}
 QUALIFIER = r"(?:(?:jaarlijks|per\s+jaar|elk\s+jaar|in\s+totaal)\s+)?(?:(?:minstens|ten\s+minste|tenminste|minimaal|minimum|min\.|maximaal|maximum|tot|ca\.|circa|ongeveer)\s+)?"
 NUMBER = r"(?P<number>\d+(?:[.,]\d+)*|" + "|".join(WORD_NUMBERS) + r")"
@@ -49,7 +51,7 @@ REPORT_WINDOW = 4
 def classify_indicator(text: str) -> str:
     if PERCENTAGE.search(text):
         return "percentage"
-    if COUNT.search(text):
+    if COUNT.search(SOME.sub(" ", text)):
         return "count"
     number = _stated_number(text)
     if number is not None and number > 1:

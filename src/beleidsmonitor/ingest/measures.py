@@ -245,6 +245,7 @@ def parse_measure_sheets(lines: list[Line]) -> ParsedPlan:
             continue
         split_sheet(block)
         plan.actions.append(build_action(block, plan, index, context))
+    split_joined_names(plan.actions)
     index.finish()
     if not plan.actions:
         plan.warn(None, "no measure sheets found")
@@ -777,17 +778,24 @@ def organisation_names(pieces: list[Piece]) -> list[str]:
     texts = [piece.text for piece in pieces if piece.text]
     if not texts:
         return []
-    if any(is_bullet(text) for text in texts):
-        items = _items_by_bullet(texts)
+    if any(_starts_item(text) for text in texts):
+        items = _labelled_items(texts)
     else:
-        items = [join_text(group) or "" for group in _name_groups(texts)]
+        groups = [join_text(group) or "" for group in _name_groups(texts)]
+        items = _apply_labels([(None, group) for group in groups])
     names: list[str] = []
-    for item in items:
+    for label, item in items:
         parts = split_names(item)
         if _reads_as_prose(parts):
             whole = _strip_placeholder(item)
             parts = [whole] if whole else []
+        inline = INLINE_LABEL.match(parts[0]) if label is None and len(parts) > 1 else None
+        if inline and _is_label(inline["label"]):
+            # `Vertegenwoordigers kernactoren: OCMW, CAW`: the label heads every name.
+            label, parts[0] = inline["label"], inline["name"]
         for name in parts:
+            # `Diensten voor sociaal tolken:` over `Atlas, In-Gent`: each name keeps its label.
+            name = f"{label} {name}" if label else name
             if name not in names:
                 names.append(name)
     return names
@@ -810,8 +818,9 @@ def _word_count(name: str) -> int:
 
 
 def _name_groups(texts: list[str]) -> list[list[str]]:
-    """Lines to names: a line that closes a parenthesis (`VMSW (... Wonen)`) or that stops
-    well short of the column's width (`Lokale besturen`) ends a name."""
+    """Lines to names: a line that closes a parenthesis (`VMSW (... Wonen)`), that ends in a
+    colon (the lead-in of a list) or that stops well short of the column's width (`Lokale
+    besturen`) ends a name; a label of its own (`Vertegenwoordigers doelgroep:`) starts one."""
     width = max(len(text) for text in texts)
     groups: list[list[str]] = [[]]
     for text in texts:
@@ -819,7 +828,7 @@ def _name_groups(texts: list[str]) -> list[list[str]]:
         if (
             previous is not None
             and text[:1].isupper()
-            and (previous.endswith(")") or _stops_short(previous, width))
+            and (previous.endswith((")", ":")) or _stops_short(previous, width) or _is_label(text))
         ):
             groups.append([])
         groups[-1].append(text)
@@ -838,13 +847,84 @@ def _stops_short(line: str, width: int) -> bool:
 
 
 def _items_by_bullet(texts: list[str]) -> list[str]:
-    items: list[list[str]] = []
+    return [f"{label} {text}" if label else text for label, text in _labelled_items(texts)]
+
+
+def _labelled_items(texts: list[str]) -> list[tuple[str | None, str]]:
+    """One item a bullet, each with the group label it stands under (or None).
+
+    A group label is a short item ending in `:` (`1. Sensibilisering:` over `- een plan`,
+    `Fase 1:` over `-Procesmatig verslag`). A short line of its own ending in `:` starts
+    an item even without a bullet, and a short item ending in `:` is complete. A group
+    ends at the next label, or at the next item with the label's own kind of bullet.
+    """
+    items: list[tuple[str | None, list[str]]] = []
+    complete = False
     for text in texts:
-        if is_bullet(text) or not items:
-            items.append([strip_bullet(text) if is_bullet(text) else text])
+        # `leerplichtonderwijs:` ends the label of the line before; `Fase 2:` is one.
+        own_label = _is_label(text) and text[:1].isupper()
+        if _starts_item(text) or not items or complete or own_label:
+            items.append((_bullet_kind(text), [_strip_item_bullet(text)]))
         else:
-            items[-1].append(text)
-    return [join_text(item) or "" for item in items]
+            items[-1][1].append(text)
+        complete = _is_label(join_text(items[-1][1]) or "")
+    return _apply_labels([(kind, join_text(lines) or "") for kind, lines in items])
+
+
+def _apply_labels(items: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """(bullet kind, text) items to (group label, text): labels head the items after them."""
+    result: list[tuple[str | None, str]] = []
+    label: str | None = None
+    label_kind: str | None = None
+    for k, (kind, text) in enumerate(items):
+        following = items[k + 1] if k + 1 < len(items) else None
+        if label is not None and label_kind is not None and kind == label_kind:
+            label = None  # a sibling of the label closes its group
+        if (
+            _is_label(text)
+            and following is not None
+            and not _is_label(following[1])
+            and (kind is None or following[0] != kind)
+        ):
+            label, label_kind = text, kind
+            continue
+        if text:
+            result.append((label, text))
+    return result
+
+
+# `Vertegenwoordigers kernactoren: OCMW`: a label in front of the first name of a list.
+INLINE_LABEL = re.compile(r"^(?P<label>[^:]+:)\s+(?P<name>\S.*)$")
+# `-Procesmatig verslag`: a bullet the extraction glued to its item's first word.
+GLUED_BULLET = re.compile(r"^[-–—•▪](?=[A-ZÀ-Þ])")
+
+
+def _starts_item(text: str) -> bool:
+    return is_bullet(text) or bool(GLUED_BULLET.match(text))
+
+
+def _strip_item_bullet(text: str) -> str:
+    if is_bullet(text):
+        return strip_bullet(text)
+    return GLUED_BULLET.sub("", text, count=1).strip()
+
+
+def _is_label(text: str) -> bool:
+    """`Fase 1:`, `Vorming en nascholing:`: a short text ending in a colon."""
+    return text.endswith(":") and len(text) <= MAX_GROUP_LABEL
+
+
+def _bullet_kind(text: str) -> str | None:
+    """`-`, `•`, `1.`, `a)`: what sort of bullet opens the text (None: no bullet)."""
+    found = BULLET.match(text) or GLUED_BULLET.match(text)
+    if not found:
+        return None
+    marker = found.group().strip()
+    if marker[:1].isdigit():
+        return "number"
+    if len(marker) > 1 and marker[:1].isalpha():
+        return "letter"
+    return {"–": "-", "—": "-"}.get(marker, marker)
 
 
 def split_names(text: str) -> list[str]:
@@ -871,6 +951,40 @@ def split_names(text: str) -> list[str]:
         merged.append(part)
     merged.extend(run)
     return merged
+
+
+# What may follow ` en ` as the start of a second name: an organisation's head word, or
+# an acronym (`AGODI`, `VMSW (Vlaamse ...)`).
+SECOND_NAME_START = re.compile(r"^(?:Departement|Agentschap|Afdeling)\b|^[A-Z][A-Za-z]*[A-Z]\b")
+ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z]{2,}\)$")
+
+
+def split_joined_names(actions: list[Action]) -> None:
+    """`Integratie en Inburgering en Onderwijs`: two names the narrow column joined with
+    `en`. A name is cut at an ` en ` where the part before it is a name the document uses
+    on its own elsewhere and the part after it is one too, or plainly starts a new name
+    (`Departement ...`, an acronym). `Kind en Gezin` stays whole: `Kind` is no name."""
+    groups = (("responsible", "cooperating"), ("administrations", "partners"))
+    for fields in groups:
+        known = {name for action in actions for f in fields for name in getattr(action, f)}
+        for action in actions:
+            for f in fields:
+                names: list[str] = []
+                for name in getattr(action, f):
+                    for part in _split_at_en(name, known):
+                        if part not in names:
+                            names.append(part)
+                setattr(action, f, names)
+
+
+def _split_at_en(name: str, known: set[str]) -> list[str]:
+    for found in re.finditer(r"\s+en\s+", name):
+        left, right = name[: found.start()], name[found.end() :]
+        if left in known and (
+            right in known or SECOND_NAME_START.match(right) or ACRONYM_IN_PARENTHESES.search(right)
+        ):
+            return [left, *_split_at_en(right, known)]
+    return [name]
 
 
 def _ends_in_word(name: str) -> bool:
@@ -908,6 +1022,9 @@ def _strip_placeholder(text: str) -> str:
 
 SENTENCE_END = re.compile(r"[.!?;]$")
 PARAGRAPH_SHORT = 0.6
+# A group label over a list (`Vertegenwoordigers doelgroep en basisactoren:`) is at most
+# this long; a longer text ending in a colon is a sentence that leads into the list.
+MAX_GROUP_LABEL = 50
 # `Doorstroom- (naar acties)` / `Uitstroomindicatoren`: a suspended compound goes on.
 SUSPENDED_HYPHEN = re.compile(r"\w-\s")
 WIDE_CELL = 35
@@ -939,7 +1056,7 @@ def indicator_items(pieces: list[Piece]) -> list[str]:
     texts = [piece.text for piece in pieces if piece.text]
     if not texts:
         return []
-    if any(is_bullet(text) for text in texts):
+    if any(_starts_item(text) for text in texts):
         items = _items_by_bullet(texts)
     else:
         items = [join_text(group) or "" for group in _paragraphs(texts)]

@@ -41,6 +41,12 @@ INSTALLED_APPS = [
     "beleidsmonitor.plans",
     "beleidsmonitor.monitoring",
     "beleidsmonitor.web",
+    "beleidsmonitor.reports",
+    "beleidsmonitor.api",
+    # Only for its bundled Swagger UI files, so /api/docs needs no CDN.
+    "ninja",
+    "beleidsmonitor.linking",
+    "beleidsmonitor.search",
 ]
 
 MIDDLEWARE = [

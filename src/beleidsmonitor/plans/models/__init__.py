@@ -1,7 +1,7 @@
 """The model of plans, goals, actions and actors. Import from here, not the submodules.
 
 Order of dependency: actors (no plan) <- plans (plan, goal, action, indicator,
-abbreviation, warning).
+abbreviation, warning) <- reporting_links (report objective matches, figure candidates).
 """
 
 from beleidsmonitor.plans.models.actors import Actor, ActorAlias, ActorKind
@@ -17,8 +17,19 @@ from beleidsmonitor.plans.models.plans import (
     PlanKind,
     PlanWarning,
 )
+from beleidsmonitor.plans.models.reporting_links import (
+    DECIDED_MATCH_STATES,
+    LINKING_MATCH_STATES,
+    FigureCandidate,
+    FigureKind,
+    FigureStatus,
+    MatchStatus,
+    ObjectiveMatch,
+)
 
 __all__ = [
+    "DECIDED_MATCH_STATES",
+    "LINKING_MATCH_STATES",
     "Abbreviation",
     "Action",
     "ActionActor",
@@ -26,9 +37,14 @@ __all__ = [
     "ActorAlias",
     "ActorKind",
     "ActorRole",
+    "FigureCandidate",
+    "FigureKind",
+    "FigureStatus",
     "Goal",
     "Indicator",
     "IndicatorKind",
+    "MatchStatus",
+    "ObjectiveMatch",
     "Plan",
     "PlanKind",
     "PlanWarning",

@@ -1,0 +1,280 @@
+"""Scoring how strongly two plan items (actions, measures or goals) are linked.
+
+Pure Python: nothing here imports Django, so the scoring is tested and benchmarked on
+plain data. A score is a weighted sum of three parts, each between 0 and 1 (`WEIGHTS`):
+
+- text: the larger of
+  - the TF-IDF cosine over the analysed words of title (counted `TITLE_WEIGHT` times for
+    actions, because the title names the action), the start of the description,
+    objectives, results and indicators, and
+  - how much of each title the other item's words cover (`TITLE_COVERAGE_WEIGHT` of it),
+    since a short title whose key words recur is evidence a long cosine dilutes;
+  term weights are rare-in-the-collection AND rare-in-the-item's-own-plan, so a plan's
+  jargon (`herkomst` in every 2016 measure) does not tie all its items to everything;
+- actors: weighted Jaccard of the canonical actors, each weighted by how rarely its plan
+  names it (the minister who coordinates every action counts for little); it counts in
+  full only once the text agrees (`TEXT_GATE`): one minister owes unrelated actions;
+- context: TF-IDF cosine of the goals above the items (their goal and its parent).
+
+Every match carries its evidence: the parts, the shared terms that made the cosine (as
+written in the documents), the shared actors, indicator words and goal words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from beleidsmonitor.linking.text import Analyser
+
+TITLE_WEIGHT = 3
+WEIGHTS = {"text": 0.70, "actors": 0.15, "context": 0.15}  # sum 1: a score stays in 0..1
+# The score shown to users as "proposed"; bench/linking.py measures precision and recall
+# at exactly this value.
+THRESHOLD = 0.23
+TOP_K = 3  # proposals kept per source item and target plan: a reviewer reads a short list
+CANDIDATES = 12  # best text matches per source that get the full (actor, context) score
+QUERY_TERMS = 24  # a source's strongest terms that find its candidates
+COMMON_SHARE, COMMON_FLOOR = 0.2, 50  # terms in more targets than this do not find candidates
+MIN_TEXT = 0.05  # candidates below this text score are not scored further
+TITLE_COVERAGE_WEIGHT = 0.6  # title coverage counts for this share of a text match
+TEXT_GATE = 0.25  # text score from which shared actors and goal context count in full
+LEAD_WORDS = 250  # words of a description read: the start says what an action is
+
+
+@dataclass
+class Item:
+    """One action, measure or goal as the scorer sees it."""
+
+    ref: str  # stable identity: plan reference + "#" + the item's key
+    group: str  # the plan reference; items of one group are never compared
+    key: str
+    title: str
+    text: str = ""
+    indicators: Sequence[str] = ()
+    actors: dict[str, str] = field(default_factory=dict)  # actor id -> name
+    context: str = ""
+    kind: str = "action"
+
+
+@dataclass
+class Match:
+    source: Item
+    target: Item
+    score: float
+    evidence: dict
+
+
+@dataclass
+class _Vectors:
+    text: dict[str, float]
+    title: dict[str, float]  # idf weight of each title term (not normalised)
+    context: dict[str, float]
+    indicator_terms: frozenset[str]
+    surface: dict[str, str]
+
+
+class Scorer:
+    """TF-IDF statistics of one collection of items, and the scoring between them."""
+
+    def __init__(self, items: Iterable[Item], analyser: Analyser | None = None) -> None:
+        self.items = list(items)
+        self.analyser = analyser or Analyser()
+        if not self.analyser.parts:
+            self.analyser.learn_compound_parts(
+                f"{i.title} {i.text} {' '.join(i.indicators)}" for i in self.items
+            )
+        raw: dict[str, tuple[Counter, Counter, frozenset[str], dict[str, str]]] = {}
+        titles: dict[str, Counter] = {}
+        document_frequency: Counter = Counter()
+        group_frequency: dict[str, Counter] = defaultdict(Counter)
+        group_size: Counter = Counter()
+        actor_frequency: dict[str, Counter] = defaultdict(Counter)
+        for item in self.items:
+            title = self.analyser.analyse(item.title)
+            body = self.analyser.analyse(_lead(item.text))
+            indicators = self.analyser.analyse(" . ".join(item.indicators))
+            context = self.analyser.analyse(item.context)
+            terms: Counter = Counter()
+            # An action's title names it; a goal's title is often a template sentence
+            # ("Er bestaat een Vlaanderenbreed ... netwerk voor ..."), so a goal is known
+            # as much by the actions under it as by its title.
+            title_weight = TITLE_WEIGHT if item.kind == "action" else 1
+            for term, count in title.terms.items():
+                terms[term] += title_weight * count
+            terms.update(body.terms)
+            terms.update(indicators.terms)
+            surface = {**context.surface, **indicators.surface, **body.surface, **title.surface}
+            raw[item.ref] = (terms, context.terms, frozenset(indicators.terms), surface)
+            titles[item.ref] = title.terms
+            document_frequency.update(terms.keys())
+            group_frequency[item.group].update(terms.keys())
+            group_size[item.group] += 1
+            actor_frequency[item.group].update(item.actors.keys())
+        count = max(len(self.items), 1)
+        self.idf = {
+            term: math.log((count + 1) / (df + 1)) + 1 for term, df in document_frequency.items()
+        }
+        # A word or actor a plan uses in nearly every item (its own jargon, the minister who
+        # coordinates it) says nothing about which of its items is meant: weigh terms by
+        # their rarity in the whole collection AND in the item's own plan.
+        self._local_idf = {
+            group: {
+                term: math.log((group_size[group] + 1) / (df + 1)) + 1
+                for term, df in frequency.items()
+            }
+            for group, frequency in group_frequency.items()
+        }
+        self.actor_idf = {
+            group: {
+                actor: math.log((group_size[group] + 1) / (df + 1)) + 1
+                for actor, df in frequency.items()
+            }
+            for group, frequency in actor_frequency.items()
+        }
+        self.vectors: dict[str, _Vectors] = {}
+        for item in self.items:
+            terms, context_terms, indicator_terms, surface = raw[item.ref]
+            local = self._local_idf[item.group]
+            self.vectors[item.ref] = _Vectors(
+                text=self._weigh(terms, local),
+                title={
+                    t: math.sqrt(self.idf.get(t, 1.0) * local.get(t, 1.0))
+                    for t, n in titles[item.ref].items()
+                    if n >= 1
+                },
+                context=self._weigh(context_terms, local),
+                indicator_terms=indicator_terms,
+                surface=surface,
+            )
+
+    def _weigh(self, terms: Counter, local: dict[str, float]) -> dict[str, float]:
+        # sublinear tf: the tenth mention of a word says less than the second; parts of
+        # compounds (counted 0.5) keep their fraction
+        weights = {
+            term: ((1 + math.log(tf)) if tf >= 1 else tf)
+            * math.sqrt(self.idf.get(term, 1.0) * local.get(term, 1.0))
+            for term, tf in terms.items()
+            if tf > 0
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {term: w / norm for term, w in weights.items()}
+
+    def score(self, source: Item, target: Item) -> Match:
+        """The full score of one pair, with its evidence."""
+        a, b = self.vectors[source.ref], self.vectors[target.ref]
+        shared = {t: a.text[t] * b.text[t] for t in a.text.keys() & b.text.keys()}
+        cosine = min(sum(shared.values()), 1.0)
+        # How much of each title (by weight) the other item's words cover: a short title
+        # whose key words all recur in the other item is strong evidence that a long
+        # cosine over two long texts dilutes.
+        titles = math.sqrt(_coverage(a.title, b.text) * _coverage(b.title, a.text))
+        text = max(cosine, TITLE_COVERAGE_WEIGHT * titles)
+        actors, shared_actors = self._actor_overlap(source, target)
+        context_shared = {t: a.context[t] * b.context[t] for t in a.context.keys() & b.context}
+        context = min(sum(context_shared.values()), 1.0)
+        parts = {
+            "text": text,
+            "cosine": cosine,
+            "titles": titles,
+            "actors": actors,
+            "context": context,
+        }
+        # Shared actors and goals strengthen a text match; on their own they do not make
+        # two actions the same thing (one minister owes dozens of unrelated actions).
+        gate = min(1.0, text / TEXT_GATE)
+        score = WEIGHTS["text"] * text + gate * WEIGHTS["actors"] * actors
+        score += WEIGHTS["context"] * context
+        top_terms = sorted(shared.items(), key=lambda kv: -kv[1])[:10]
+        surface = {**b.surface, **a.surface}
+        evidence = {
+            "parts": {name: round(value, 3) for name, value in parts.items()},
+            "weights": WEIGHTS,
+            "terms": [
+                {"term": surface.get(t, t), "share": round(v / cosine, 2) if cosine else 0.0}
+                for t, v in top_terms
+            ],
+            "actors": shared_actors,
+            "indicator_terms": sorted(
+                surface.get(t, t) for t in a.indicator_terms & b.indicator_terms
+            ),
+            "context_terms": [
+                surface.get(t, t) for t, _v in sorted(context_shared.items(), key=lambda kv: -kv[1])
+            ][:6],
+        }
+        return Match(source, target, round(score, 4), evidence)
+
+    def _actor_overlap(self, source: Item, target: Item) -> tuple[float, list[str]]:
+        a, b = source.actors.keys(), target.actors.keys()
+        union = a | b
+        if not union:
+            return 0.0, []
+        idf_a = self.actor_idf.get(source.group, {})
+        idf_b = self.actor_idf.get(target.group, {})
+
+        def weight(actor: str) -> float:
+            return math.sqrt(idf_a.get(actor, 1.0) * idf_b.get(actor, 1.0))
+
+        common = a & b
+        score = sum(weight(x) for x in common) / sum(weight(x) for x in union)
+        return score, sorted(source.actors[x] for x in common)
+
+    def best_matches(
+        self,
+        sources: Sequence[Item],
+        targets: Sequence[Item],
+        *,
+        threshold: float = THRESHOLD,
+        top_k: int = TOP_K,
+    ) -> list[Match]:
+        """For each source, its `top_k` best targets scoring at least `threshold`.
+
+        Candidates come from an inverted index over the targets' terms, so the cost grows
+        with the terms two items share, not with every pair of items.
+        """
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, target in enumerate(targets):
+            for term, weight in self.vectors[target.ref].text.items():
+                postings[term].append((index, weight))
+        matches: list[Match] = []
+        common = max(COMMON_FLOOR, int(COMMON_SHARE * len(targets)))
+        for source in sources:
+            scores: dict[int, float] = defaultdict(float)
+            # Candidates from the source's strongest terms only: the full score of each
+            # candidate is exact, and the search no longer grows with every word of a
+            # long description times every item that shares it.
+            vector = self.vectors[source.ref].text
+            strongest = sorted(vector.items(), key=lambda kv: -kv[1])[:QUERY_TERMS]
+            for term, weight in strongest:
+                posting = postings.get(term, ())
+                if len(posting) > common:
+                    continue  # in most targets: finds everything, distinguishes nothing
+                for index, target_weight in posting:
+                    scores[index] += weight * target_weight
+            candidates = sorted(
+                (
+                    i
+                    for i, s in scores.items()
+                    if s >= MIN_TEXT and targets[i].group != source.group
+                ),
+                key=lambda i: -scores[i],
+            )[:CANDIDATES]
+            scored = [self.score(source, targets[i]) for i in candidates]
+            scored = [m for m in scored if m.score >= threshold]
+            scored.sort(key=lambda m: -m.score)
+            matches.extend(scored[:top_k])
+        return matches
+
+
+def _lead(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:LEAD_WORDS])
+
+
+def _coverage(title: dict[str, float], text: dict[str, float]) -> float:
+    total = sum(title.values())
+    if not total:
+        return 0.0
+    return sum(w for t, w in title.items() if t in text) / total

@@ -1,0 +1,1 @@
+"""Linking pages: `links` (proposals, lineage, overlap) and `actors` (one actor across plans)."""

@@ -1,0 +1,96 @@
+"""Download pages: reports and exports of plans, and the open-data page.
+
+What a download holds follows the reader, as everywhere: anonymous visitors get
+published updates only (`permissions.visible_updates`). Open-data downloads hold
+published data only, whoever asks.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
+
+from beleidsmonitor.monitoring.models import ReportingRound
+from beleidsmonitor.plans.models import Actor, Plan
+from beleidsmonitor.reports import exports, renderers, service
+
+
+def _download(content: bytes, content_type: str, file_name: str, *, inline: bool = False):
+    response = HttpResponse(content, content_type=content_type)
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{file_name}"'
+    return response
+
+
+def _logged_in(request) -> bool:
+    return request.user.is_authenticated and request.user.is_active
+
+
+def index(request):
+    plans = Plan.objects.filter(is_current=True).prefetch_related("reporting_rounds")
+    rounds = ReportingRound.objects.all()
+    return render(
+        request,
+        "reports/index.html",
+        {
+            "plans": plans,
+            "rounds": rounds,
+            "actors": Actor.objects.filter(action_links__isnull=False).distinct(),
+            "report_formats": renderers.FORMATS,
+            "published_only": not _logged_in(request),
+        },
+    )
+
+
+def _format(fmt: str, allowed: tuple[str, ...]) -> str:
+    if fmt not in allowed:
+        raise Http404(f"unknown format {fmt}")
+    return fmt
+
+
+def plan_report(request, plan_id: int, round_id: int, fmt: str):
+    fmt = _format(fmt, renderers.FORMATS)
+    plan = get_object_or_404(Plan, pk=plan_id)
+    round_ = get_object_or_404(ReportingRound, pk=round_id, plans=plan)
+    content = service.make_report(
+        plan, round_, fmt, user=request.user, published_only=not _logged_in(request)
+    )
+    name = f"jaarrapport-{slugify(plan.title)[:60]}-{slugify(round_.name)}.{fmt}"
+    return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
+
+
+def actor_report(request, actor_id: int, round_id: int, fmt: str):
+    fmt = _format(fmt, renderers.FORMATS)
+    actor = get_object_or_404(Actor, pk=actor_id)
+    round_ = get_object_or_404(ReportingRound, pk=round_id)
+    content = service.make_report(
+        actor, round_, fmt, user=request.user, published_only=not _logged_in(request)
+    )
+    name = f"jaarrapport-{actor.slug[:60]}-{slugify(round_.name)}.{fmt}"
+    return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
+
+
+def plan_export(request, plan_id: int, fmt: str):
+    fmt = _format(fmt, exports.EXPORT_FORMATS)
+    plan = get_object_or_404(Plan, pk=plan_id)
+    content = exports.export(plan, fmt, user=request.user, published_only=not _logged_in(request))
+    name = f"{slugify(plan.title)[:60] or 'plan'}-{plan.pk}.{fmt}"
+    return _download(content, exports.CONTENT_TYPES[fmt], name)
+
+
+def open_data(request):
+    plans = Plan.objects.filter(is_current=True).order_by("title")
+    return render(
+        request,
+        "reports/open_data.html",
+        {"plans": plans, "formats": exports.EXPORT_FORMATS},
+    )
+
+
+def open_data_download(request, plan_id: int, fmt: str):
+    fmt = _format(fmt, exports.EXPORT_FORMATS)
+    plan = get_object_or_404(Plan, pk=plan_id, is_current=True)
+    content = exports.export(plan, fmt, user=None, published_only=True)
+    name = f"open-data-{slugify(plan.title)[:60] or 'plan'}-{plan.pk}.{fmt}"
+    return _download(content, exports.CONTENT_TYPES[fmt], name)

@@ -1,0 +1,112 @@
+"""Scoring the stored link proposals against the hand-made gold set (`gold_pairs.py`).
+
+Used by `bench/linking.py` (the figures) and by the corpus tests. A gold item names a
+document by its prefix and an item by `Actie N`, a goal code (`HD 4`, `OD 4.1`) or the
+start of a measure's statement; this module finds the current row it means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from beleidsmonitor.linking.models import LinkProposal, LinkStatus
+from beleidsmonitor.linking.text import fold
+from beleidsmonitor.plans.models import Action, Goal, Plan
+from tests.linking.gold_pairs import LINKED, NOT_LINKED, GoldPair
+
+ACTION_NUMBER = re.compile(r"^Actie\s+(\d+)$")
+GOAL_CODE = re.compile(r"^(HD|SD|OD)\s*([\d.]+)$")
+
+
+class GoldItemMissing(LookupError):
+    """A gold item that no current plan holds (a parser change, or a wrong gold entry)."""
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def current_plan(prefix: str) -> Plan:
+    plan = Plan.objects.filter(is_current=True, source_file__startswith=f"{prefix}_").first()
+    if plan is None:
+        raise GoldItemMissing(f"no current plan from document {prefix}")
+    return plan
+
+
+def find_item(prefix: str, name: str) -> Action | Goal:
+    plan = current_plan(prefix)
+    number = ACTION_NUMBER.match(name)
+    if number:
+        found = plan.actions.filter(number=number.group(1)).first()
+    elif GOAL_CODE.match(name):
+        level, code = GOAL_CODE.match(name).groups()
+        found = plan.goals.filter(key=f"{level}{code}").first()
+    else:
+        wanted = _plain(name)
+        matches = [a for a in plan.actions.all() if _plain(a.title).startswith(wanted)]
+        if len(matches) > 1:
+            raise GoldItemMissing(f"{prefix} '{name}' names {len(matches)} measures")
+        found = matches[0] if matches else None
+    if found is None:
+        raise GoldItemMissing(f"{prefix} '{name}' is not in plan {plan.pk}")
+    return found
+
+
+def _proposed(a: Action | Goal, b: Action | Goal) -> LinkProposal | None:
+    """The current, not rejected proposal between two items, in either direction."""
+
+    def side(prefix: str, item) -> Q:
+        field_name = "action" if isinstance(item, Action) else "goal"
+        return Q(**{f"{prefix}_{field_name}": item})
+
+    query = (side("source", a) & side("target", b)) | (side("source", b) & side("target", a))
+    return (
+        LinkProposal.objects.filter(query, is_current=True)
+        .exclude(status=LinkStatus.REJECTED)
+        .first()
+    )
+
+
+@dataclass
+class GoldResult:
+    true_positives: list[GoldPair] = field(default_factory=list)
+    false_negatives: list[GoldPair] = field(default_factory=list)
+    false_positives: list[tuple[GoldPair, float]] = field(default_factory=list)
+    true_negatives: list[GoldPair] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = len(self.true_positives) + len(self.false_positives)
+        return len(self.true_positives) / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        wanted = len(self.true_positives) + len(self.false_negatives)
+        return len(self.true_positives) / wanted if wanted else 0.0
+
+
+def evaluate() -> GoldResult:
+    """Precision and recall of the stored proposals on the gold pairs."""
+    result = GoldResult()
+    for pairs, linked in ((LINKED, True), (NOT_LINKED, False)):
+        for pair in pairs:
+            try:
+                a = find_item(pair.source_doc, pair.source)
+                b = find_item(pair.target_doc, pair.target)
+            except GoldItemMissing as missing:
+                result.missing.append(str(missing))
+                if linked:
+                    result.false_negatives.append(pair)
+                continue
+            proposal = _proposed(a, b)
+            if linked:
+                (result.true_positives if proposal else result.false_negatives).append(pair)
+            elif proposal:
+                result.false_positives.append((pair, proposal.score))
+            else:
+                result.true_negatives.append(pair)
+    return result
