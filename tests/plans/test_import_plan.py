@@ -128,3 +128,22 @@ def test_a_failure_halfway_leaves_no_half_plan(plan_json, monkeypatch):
     with pytest.raises(RuntimeError):
         import_plan(plan_json)
     assert Plan.objects.count() == 0 and Goal.objects.count() == 0
+
+
+def test_import_announces_the_new_plan_inside_its_transaction(plan_json):
+    from beleidsmonitor.plans.signals import plan_imported
+
+    seen = []
+
+    def receiver(sender, plan, **kwargs):
+        seen.append(plan.title)
+        raise RuntimeError("index full")
+
+    plan_imported.connect(receiver)
+    try:
+        with pytest.raises(RuntimeError):
+            import_plan(plan_json)
+    finally:
+        plan_imported.disconnect(receiver)
+    assert seen == ["Actieplan Veilig Fietsen 2025-2029"]
+    assert Plan.objects.count() == 0

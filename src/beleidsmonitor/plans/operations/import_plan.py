@@ -27,6 +27,7 @@ from beleidsmonitor.plans.models import (
 )
 from beleidsmonitor.plans.operations.planjson import parse_amount, parse_date, validate_plan_json
 from beleidsmonitor.plans.operations.resolve_actors import resolve_actor
+from beleidsmonitor.plans.signals import plan_imported
 
 ROLE_FIELDS = (
     ("responsible", ActorRole.RESPONSIBLE),
@@ -70,6 +71,7 @@ def import_plan(data: dict, *, source_text: str = "", user=None) -> ImportResult
         if previous is not None and previous.source_sha256 == sha256:
             return ImportResult(previous, "unchanged", _counts(previous))
         plan = _store(data, sha256, source_text, user, previous)
+        plan_imported.send(sender=Plan, plan=plan)
     status = "new_version" if previous is not None else "created"
     return ImportResult(plan, status, _counts(plan))
 
