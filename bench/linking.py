@@ -228,7 +228,8 @@ def scaling(plans: list[dict]) -> None:
         result = compute_links()
         actions = sum(len(p["actions"]) for p in plans) * factor
         print(
-            f"  {factor:>3}x: {actions:6d} actions  {result.seconds:8.2f} s  ({result.proposals} proposals)"
+            f"  {factor:>3}x: {actions:6d} actions  {result.seconds:8.2f} s wall  "
+            f"{result.cpu_seconds:8.2f} s CPU  ({result.proposals} proposals)"
         )
 
 
