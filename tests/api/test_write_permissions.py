@@ -158,3 +158,16 @@ def test_only_administrators_import_plans(roles):
     assert roles.admin.post("/api/plans", document).json()["status"] == "unchanged"
     bad = roles.admin.post("/api/plans", {"format": "iets anders"})
     assert bad.status_code == 422
+
+
+def test_an_export_posted_to_an_empty_installation_restores_its_monitoring(roles):
+    from beleidsmonitor.plans.models import Plan
+
+    exported = roles.admin.get(f"/api/plans/{roles.scenario.plan.pk}/export").json()
+    updates = ActionUpdate.objects.count()
+    ReportingRound.objects.all().delete()
+    Plan.objects.all().delete()
+    restored = roles.admin.post("/api/plans", exported)
+    assert restored.status_code == 201, restored.content
+    assert restored.json()["updates_restored"] == updates
+    assert ActionUpdate.objects.filter(state="published").count() == 1

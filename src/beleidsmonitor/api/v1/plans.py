@@ -58,6 +58,7 @@ class ImportOut(Schema):
     status: str
     plan: PlanOut
     counts: dict[str, int]
+    updates_restored: int = 0
 
 
 def plan_out(plan: Plan) -> dict[str, Any]:
@@ -119,14 +120,21 @@ def export_plan_json(request, plan_id: Id):
     "/plans",
     response={200: ImportOut, 201: ImportOut},
     auth=token_auth,
-    summary="Store a plan JSON document (administrators)",
+    summary="Store a plan JSON document or an export with monitoring data (administrators)",
 )
 def import_plan_json(request, document: PlanDocument):
+    """A plan JSON; with the `monitoring` section of an export, its rounds and updates too."""
     from beleidsmonitor.api.access import require_admin
-    from beleidsmonitor.plans.operations.import_plan import import_plan
+    from beleidsmonitor.reports.restore import restore_plan
 
     require_admin(request.auth, "plannen importeren")
-    result = import_plan(document.model_dump(), user=request.auth)
+    restored = restore_plan(document.model_dump(), user=request.auth)
+    result = restored.plan
     plan = _plans().get(pk=result.plan.pk)
-    status = 201 if result.status != "unchanged" else 200
-    return status, {"status": result.status, "plan": plan_out(plan), "counts": result.counts}
+    changed = result.status != "unchanged" or restored.updates_created
+    return 201 if changed else 200, {
+        "status": result.status,
+        "plan": plan_out(plan),
+        "counts": result.counts,
+        "updates_restored": restored.updates_created,
+    }
