@@ -44,3 +44,14 @@ def test_match_refuses_a_plan_that_is_no_report(note):
     result = run("match", note.pk)
     assert result.exit_code == 1 and "not a voortgangsrapport" in result.output
     assert run("match", 999).exit_code == 1
+
+
+@pytest.mark.django_db
+def test_importing_a_report_after_its_note_matches_it_without_being_asked():
+    """The import itself runs the matching (plan_imported signal), for CLI, web and API."""
+    from tests.plans.reporting import report_json
+
+    import_plan(note_json())
+    report = import_plan(report_json()).plan
+    matches = ObjectiveMatch.objects.filter(report_goal__plan=report, note_goal__isnull=False)
+    assert matches.count() >= 2

@@ -60,6 +60,13 @@ def test_a_change_from_to_gives_value_and_baseline():
     assert (figure.year, figure.year_source) == (2023, "report")
 
 
+def test_a_change_between_percentages():
+    figure = _one("Het aandeel steeg van 30% naar 35,5% van de scholen in 2022.")
+    assert (figure.kind, figure.value, figure.baseline) == ("percentage", Decimal("35.5"), 30)
+    assert figure.unit == "van de scholen"
+    assert figure.year == 2022
+
+
 def test_a_count_with_thousands_separator_and_the_year_of_its_sentence():
     figure = _one("In 2021 werden 5.000 vrijwilligers bereikt.", 2023)
     assert (figure.value, figure.unit) == (Decimal("5000"), "vrijwilligers")
@@ -88,6 +95,13 @@ def test_percentages(text, value, unit, qualifier):
     figure = _one(text, 2022)
     assert figure.kind == "percentage"
     assert (figure.value, figure.unit, figure.qualifier) == (value, unit, qualifier)
+
+
+def test_a_part_of_a_group_counts_the_group():
+    found = extract_figures(
+        "Er kwamen 900 mensen. Daarvan gaven 173 van deze nieuwkomers iets aan."
+    )
+    assert [(f.value, f.unit) for f in found] == [(900, "mensen"), (173, "nieuwkomers")]
 
 
 def test_qualifier_and_participle_stay_out_of_the_unit():
@@ -179,7 +193,7 @@ def test_store_figures_again_keeps_decisions(matched, coordinator):
     figure = FigureCandidate.objects.get(report_goal__plan=report, value=4)
     reject_figure(figure, user=coordinator)
     counts = store_figures(report)
-    assert counts == {"new": 0, "updated": 3, "kept": 1, "removed": 0}
+    assert counts == {"new": 0, "updated": 3, "kept": 1, "removed": 0, "inherited": 0}
     figure.refresh_from_db()
     assert figure.status == FigureStatus.REJECTED
     assert FigureCandidate.objects.filter(report_goal__plan=report).count() == 4
@@ -244,3 +258,31 @@ def test_accept_refusals(matched, coordinator, reader):
     with pytest.raises(FigureError):
         accept_figure(figure, user=coordinator)
     assert not Indicator.objects.filter(goal__plan=note).exists()
+
+
+def test_decisions_on_figures_carry_over_to_a_new_version_of_the_report(matched, coordinator):
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+    from tests.plans.reporting import REPORT_SOURCE, changed, report_json
+
+    report, note = matched
+    accept_figure(
+        FigureCandidate.objects.get(report_goal__plan=report, value=147), user=coordinator
+    )
+    reject_figure(FigureCandidate.objects.get(report_goal__plan=report, value=4), user=coordinator)
+    # The import itself matches the new version and stores its figures.
+    newer = import_plan(changed(report_json(), "report-2"), source_text=REPORT_SOURCE).plan
+    assert FigureCandidate.objects.filter(report_goal__plan=newer).count() == 4
+    assert store_figures(newer)["new"] == 0, "re-running adds nothing"
+    statuses = {
+        f.value: (f.status, f.indicator_id)
+        for f in FigureCandidate.objects.filter(report_goal__plan=newer)
+    }
+    accepted = FigureCandidate.objects.get(report_goal__plan=report, value=147)
+    assert statuses[Decimal("147")] == ("accepted", accepted.indicator_id)
+    assert statuses[Decimal("4")] == ("rejected", None)
+    assert statuses[Decimal("35")] == ("proposed", None)
+
+
+def test_a_unit_with_a_shared_hyphenated_part_is_kept_whole():
+    figure = _one("In totaal werden 1051 studie- en gezinsbegeleidingstrajecten opgestart.")
+    assert figure.unit == "studie- en gezinsbegeleidingstrajecten"

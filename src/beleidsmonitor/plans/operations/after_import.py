@@ -67,3 +67,10 @@ def after_import(plan: Plan) -> AfterImport:
                 result.matches.append(match_report(report, plan))
                 store_figures(report)
     return result
+
+
+def on_plan_imported(sender, plan: Plan, **kwargs) -> None:
+    """`after_import` as a receiver of `plans.signals.plan_imported`, for whoever wires
+    it (`plan_imported.connect(on_plan_imported)`); it runs inside the import's
+    transaction, so a failure here rolls the import back."""
+    after_import(plan)

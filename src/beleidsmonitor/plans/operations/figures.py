@@ -80,9 +80,13 @@ EXCLUDED_UNITS = frozenset(EXCLUDED_UNITS_TEXT.split())
 UNIT_STOP_TEXT = """
     van die dat in met en of voor op aan uit naar door te om bij tot werden werd zijn is
     was waren hebben heeft hadden had wordt worden kregen kreeg konden kunnen zullen zal
-    daarvan waarvan waarvoor waarin waarop waarmee hiervan de het een er ook nog al reeds tegen binnen
+    daarvan waarvan waarvoor waarin waarop waarmee hiervan de het een er ook nog al reeds
+    tegen binnen
     over onder via per zoals sinds tijdens dan als maar want
-    """
+    gaven gaf namen nam volgden volgde deden deed kwamen kwam bereikten bereikte maakten
+    maakte ontvingen ontving telden telde stonden stond gingen ging krijgen krijgt nemen
+    neemt volgen volgt zich iets
+"""
 UNIT_STOP = frozenset(UNIT_STOP_TEXT.split())
 QUALIFIERS = (
     "meer dan",
@@ -102,6 +106,7 @@ QUALIFIERS = (
     "minimaal",
 )
 ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$|\b(?:bv|nr|art|ca|resp|incl|excl|o\.a|vzw)\.$")
+PARTITIVE = frozenset(["de", "deze", "die", "het", "hun", "onze", "alle"])
 UNIT_WORDS = 3  # words after a count taken as what it counts
 PERCENT_WORDS = 6  # words after a percentage taken as what it is a share of
 
@@ -150,13 +155,13 @@ def extract_figures(text: str, default_year: int | None = None) -> list[Figure]:
     for offset, sentence in sentences(text or ""):
         years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(sentence)]
         matches = list(NUMBER.finditer(sentence))
-        baseline_of: dict[int, tuple[Decimal, str]] = {}
+        baseline_of: dict[int, Decimal] = {}
         skip: set[int] = set()
         for match, following in zip(matches, matches[1:], strict=False):
             # "van 103 naar 147": one figure, 147, with 103 as where it started from
             between = sentence[match.end() : following.start()]
             if CHANGE.search(sentence[: match.start()]) and CHANGE_TO.match(between):
-                baseline_of[following.start()] = (_value(match), match.group(0))
+                baseline_of[following.start()] = _value(match)
                 skip.add(match.start())
         for match in matches:
             if match.start() in skip:
@@ -176,7 +181,7 @@ def _figure(
     match: re.Match,
     years: list[tuple[int, int]],
     default_year: int | None,
-    baseline_of: dict[int, tuple[Decimal, str]],
+    baseline_of: dict[int, Decimal],
     offset: int,
 ) -> Figure | None:
     integer, percent = match.group("int"), bool(match.group("pct"))
@@ -204,6 +209,8 @@ def _figure(
         unit = _phrase(words, PERCENT_WORDS, stop=False)
         kind = FigureKind.PERCENTAGE
     else:
+        if len(words) > 2 and words[0].lower() == "van" and words[1].lower() in PARTITIVE:
+            words = words[2:]  # `173 van deze nieuwkomers`: 173 nieuwkomers
         unit = _phrase(words, UNIT_WORDS, stop=True)
         kind = FigureKind.COUNT
         if not unit or unit.split()[0].lower() in EXCLUDED_UNITS:
@@ -211,7 +218,6 @@ def _figure(
     if any(w.lower() in ("euro", "eur") for w in words[:2]):
         return None
     year, year_source = _year(years, match.start(), default_year)
-    baseline = baseline_of.get(match.start())
     return Figure(
         start=offset + match.start(),
         written=integer + (f",{match.group('frac')}" if match.group("frac") else ""),
@@ -219,7 +225,7 @@ def _figure(
         kind=kind,
         unit=unit,
         qualifier=_qualifier(before),
-        baseline=baseline[0] if baseline else None,
+        baseline=baseline_of.get(match.start()),
         year=year,
         year_source=year_source,
         sentence=" ".join(sentence.split()),
@@ -227,19 +233,16 @@ def _figure(
 
 
 def _words(text: str) -> list[str]:
-    """The words that follow a number, up to the first mark or number; `studie- en
-    gezinsbegeleidingstrajecten` stays one word, as the hyphen says it is one."""
+    """The words that follow a number, up to the first mark or number; the `en` of
+    `studie- en gezinsbegeleidingstrajecten` sticks to `studie-`, so it ends no unit."""
     words: list[str] = []
     for token in TOKEN.findall(text):
         if not token[0].isalpha():
             break
         if words and words[-1].endswith("-") and token.lower() in ("en", "of"):
-            words[-1] = f"{words[-1]} {token}"
-            continue
-        if words and words[-1].endswith("- en") or words and words[-1].endswith("- of"):
-            words[-1] = f"{words[-1]} {token}"
-            continue
-        words.append(token)
+            words[-1] = f"{words[-1]} {token}"  # `studie- en`: the unit goes on
+        else:
+            words.append(token)
     return words
 
 
@@ -280,26 +283,43 @@ def _year(
 
 
 def find_line(source_text: str, goal: Goal, figure: Figure) -> int | None:
-    """The 1-based source line of a figure: within the goal's lines where possible (the
-    goal's text may also hold a second passage elsewhere), the line that also has the
-    first word after the number preferred."""
+    """The 1-based source line of a figure, or None.
+
+    Lines where the number is followed by the first word of its unit (on the same or
+    the next line) come first, then lines with the number alone; within the goal's own
+    lines before the rest of the document (a goal's text may hold a second passage
+    elsewhere). When the same number and unit occur more than once in the goal's text,
+    the n-th occurrence gets the n-th line.
+    """
     if not source_text:
         return None
     lines = source_text.splitlines()
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(figure.written)}(?![\w]|[.,]\d)")
-    hits = [n for n, line in enumerate(lines, start=1) if pattern.search(line)]
-    if not hits:
-        return None
-    first, last = goal.first_line or 0, goal.last_line or 0
-    inside = [n for n in hits if first <= n <= last]
-    pool = inside or hits
+    number = rf"(?<![\w.,]){re.escape(figure.written)}(?![\w]|[.,]\d)"
+    loose = re.compile(number)
     unit_word = (figure.unit.split() or [""])[0]
-    if unit_word:
-        for n in pool:
-            nearby = " ".join(lines[n - 1 : n + 1])
-            if unit_word in nearby:
-                return n
-    return pool[0]
+    strict = (
+        re.compile(rf"{number}\s*(?:%|procent)?\s+{re.escape(unit_word)}") if unit_word else None
+    )
+    first, last = goal.first_line or 0, goal.last_line or 0
+
+    def hits(pattern: re.Pattern) -> list[int]:
+        found = []
+        for n, line in enumerate(lines, start=1):
+            joined = f"{line} {lines[n] if n < len(lines) else ''}"
+            if any(m.start() < len(line) for m in pattern.finditer(joined)):
+                found.append(n)
+        inside = [n for n in found if first <= n <= last]
+        return inside or found
+
+    rank = 0
+    if strict is not None:
+        text = " ".join((getattr(goal, "text", "") or "")[: figure.start].split())
+        rank = len(strict.findall(text))
+        strict_hits = hits(strict)
+        if strict_hits:
+            return strict_hits[min(rank, len(strict_hits) - 1)]
+    loose_hits = hits(loose)
+    return loose_hits[0] if loose_hits else None
 
 
 # --- storing and deciding ---------------------------------------------------------
@@ -311,8 +331,9 @@ def store_figures(report: Plan) -> dict[str, int]:
     Idempotent: a candidate is known by its goal and place in the goal's text; a run
     again updates open candidates and keeps accepted and rejected ones as decided.
     """
-    counts = {"new": 0, "updated": 0, "kept": 0, "removed": 0}
+    counts = {"new": 0, "updated": 0, "kept": 0, "removed": 0, "inherited": 0}
     links = _links(report)
+    earlier = _earlier_decisions(report)
     with transaction.atomic():
         for goal in report.goals.order_by("order"):
             existing = {f.position: f for f in goal.figure_candidates.all()}
@@ -332,6 +353,15 @@ def store_figures(report: Plan) -> dict[str, int]:
                 }
                 candidate = existing.get(figure.start)
                 if candidate is None:
+                    decided = earlier.get((goal.key, figure.start, figure.value))
+                    if decided is not None:
+                        fields.update(
+                            status=decided.status,
+                            indicator=decided.indicator,
+                            decided_by=decided.decided_by,
+                            decided_at=decided.decided_at,
+                        )
+                        counts["inherited"] += 1
                     FigureCandidate.objects.create(
                         report_goal=goal, position=figure.start, **fields
                     )
@@ -351,6 +381,29 @@ def store_figures(report: Plan) -> dict[str, int]:
             ]
             counts["removed"] += FigureCandidate.objects.filter(pk__in=stale).delete()[0]
     return counts
+
+
+def _earlier_decisions(report: Plan) -> dict[tuple[str, int, Decimal], FigureCandidate]:
+    """Decided candidates of the versions this report replaces, by goal key, place and
+    value: a re-import makes new goal rows, but the same figure in the same text was
+    decided on already."""
+    chain, current, seen = [], report.replaces, {report.pk}
+    while current is not None and current.pk not in seen:
+        chain.append(current.pk)
+        seen.add(current.pk)
+        current = current.replaces
+    if not chain:
+        return {}
+    found: dict[tuple[str, int, Decimal], FigureCandidate] = {}
+    decided = (
+        FigureCandidate.objects.filter(report_goal__plan_id__in=chain)
+        .exclude(status=FigureStatus.PROPOSED)
+        .select_related("report_goal", "indicator", "decided_by")
+        .order_by("-decided_at", "-pk")
+    )
+    for figure in decided:
+        found.setdefault((figure.report_goal.key, figure.position, figure.value), figure)
+    return found
 
 
 def _links(report: Plan) -> dict[int, int]:
