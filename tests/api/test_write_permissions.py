@@ -149,10 +149,11 @@ def test_opening_a_round_validates_names_and_plans(roles):
     assert ReportingRound.objects.count() == 1
 
 
-def test_only_administrators_import_plans(roles):
+def test_only_the_coordinating_team_imports_plans(roles):
     document = json.loads(SMALL_PLAN.read_text(encoding="utf-8"))
-    assert roles.coordinator.post("/api/plans", document).status_code == 403
-    created = roles.admin.post("/api/plans", document)
+    assert roles.reporter.post("/api/plans", document).status_code == 403
+    assert roles.reader.post("/api/plans", document).status_code == 403
+    created = roles.coordinator.post("/api/plans", document)
     assert created.status_code == 201, created.content
     assert created.json()["plan"]["title"] == document["plan"]["title"]
     assert roles.admin.post("/api/plans", document).json()["status"] == "unchanged"

@@ -1,4 +1,9 @@
-"""The main path in a real browser: log in, import, open the plan, filter, open an action, search.
+"""The main paths in a real browser.
+
+Import: log in, import, open the plan, filter, open an action, search. Monitoring: a
+reporter opens an action, follows its link to the update form, files and submits an
+update; a coordinator approves and publishes it; the dashboard counts change and the
+search finds the narrative.
 
 Playwright drives Debian's Chromium (`make browser-deps`), headless. Screenshots of the
 main pages at laptop and phone widths go to `test-artifacts/screenshots/`.
@@ -6,8 +11,10 @@ main pages at laptop and phone widths go to `test-artifacts/screenshots/`.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,11 +78,20 @@ def shoot(page, name: str) -> None:
 
 
 def log_in(page, base: str, django_user_model) -> None:
-    django_user_model.objects.create_user("beleidsmedewerker", password=PASSWORD)
+    django_user_model.objects.create_user("beleidsmedewerker", password=PASSWORD, is_staff=True)
+    sign_in(page, base, "beleidsmedewerker")
+
+
+def sign_in(page, base: str, username: str) -> None:
     page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill("beleidsmedewerker")
+    page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url(f"{base}/")
+
+
+def sign_out(page, base: str) -> None:
+    page.get_by_role("button", name="Afmelden").click()
     page.wait_for_url(f"{base}/")
 
 
@@ -201,3 +217,109 @@ def test_the_import_shows_progress_while_it_runs(page, live_server, django_user_
     assert "wordt opgeladen en ingelezen" in status.inner_text()
     assert page.get_by_role("button", name="Inlezen en tonen").is_disabled()
     shoot(page, "02b-import-progress")
+
+
+def dashboard_totals(page) -> dict[str, int]:
+    """The totals row of the dashboard's status table, by status."""
+    cells = page.locator("table.status-table tr.total td[data-status]")
+    return {
+        cells.nth(i).get_attribute("data-status"): int(cells.nth(i).text_content())
+        for i in range(cells.count())
+    }
+
+
+def test_report_approve_publish_and_see_the_dashboard_change(page, live_server, django_user_model):
+    from beleidsmonitor.monitoring.models import ActorReporter, PlanCoordinator
+    from beleidsmonitor.monitoring.operations.open_round import open_round
+    from beleidsmonitor.plans.models import Actor
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+    from beleidsmonitor.search.indexing import reindex_plan
+
+    base = live_server.url
+    plan = import_plan(work_plan()).plan
+    reindex_plan(plan)
+    admin = django_user_model.objects.create_user("beheerder", password=PASSWORD)
+    admin.is_superuser = True
+    admin.save()
+    reporter = django_user_model.objects.create_user("rapporteur", password=PASSWORD)
+    ActorReporter.objects.create(user=reporter, actor=Actor.objects.get(name="Minister van Werk"))
+    coordinator = django_user_model.objects.create_user("coordinator", password=PASSWORD)
+    PlanCoordinator.objects.create(user=coordinator, plan=plan)
+    open_round(
+        admin,
+        name="Rapportering 2026",
+        period_start=dt.date(2025, 1, 1),
+        period_end=dt.date(2025, 12, 31),
+        deadline=dt.date(2026, 3, 31),
+        plans=[plan],
+    )
+    dashboard = f"{base}/plannen/{plan.pk}/dashboard/"
+
+    # Before: a visitor's dashboard has no status yet.
+    page.goto(dashboard)
+    page.get_by_text("Dezelfde cijfers als tabel").first.click()
+    before = dashboard_totals(page)
+    assert before["geen"] == 3 and before["op-schema"] == 0
+
+    # The reporter opens the action and follows the link to its update form.
+    sign_in(page, base, "rapporteur")
+    page.goto(f"{base}/plannen/{plan.pk}/")
+    page.get_by_role("link", name="Trajecten met de VDAB voor langdurig werklozen").click()
+    page.wait_for_url("**/acties/*/")
+    shoot(page, "14a-action-for-the-reporter")
+    page.get_by_role("link", name="Rapporteren voor Rapportering 2026").click()
+    page.wait_for_url("**/rapportering/rapporteringen/*/")
+    update_url = page.url
+    page.get_by_label("Status").select_option(label="lopend - op schema")
+    page.get_by_label("Voortgang (%)").fill("35")
+    page.get_by_label("Toelichting").fill("Tweehonderd langdurig werklozen startten een traject.")
+    shoot(page, "14b-update-form")
+    page.get_by_role("button", name="Bewaren").click()
+    page.get_by_text("Bewaard.").wait_for()
+    page.get_by_role("button", name="Indienen").click()
+    page.get_by_text("Ingediend ter goedkeuring.").wait_for()
+    sign_out(page, base)
+
+    # Submitted is not published: a visitor's dashboard has not changed.
+    page.goto(dashboard)
+    page.get_by_text("Dezelfde cijfers als tabel").first.click()
+    assert dashboard_totals(page) == before
+
+    # The coordinator approves and publishes.
+    sign_in(page, base, "coordinator")
+    page.goto(update_url)
+    page.get_by_role("button", name="Goedkeuren").click()
+    page.get_by_text("Goedgekeurd.").wait_for()
+    page.get_by_role("button", name="Publiceren").click()
+    page.get_by_text("Gepubliceerd.").wait_for()
+    sign_out(page, base)
+
+    # The visitor's dashboard counts the published status now.
+    page.goto(dashboard)
+    page.get_by_text("Dezelfde cijfers als tabel").first.click()
+    after = dashboard_totals(page)
+    assert after["op-schema"] == 1 and after["geen"] == 2
+    assert page.locator("svg.stacked").is_visible()
+    assert page.locator("svg.progress-chart").is_visible()
+    shoot(page, "13-dashboard")
+
+    # The action page shows the status and the published update.
+    page.goto(f"{base}/plannen/{plan.pk}/?status=op-schema")
+    assert page.locator("li.action").count() == 1
+    page.get_by_role("link", name="Trajecten met de VDAB voor langdurig werklozen").click()
+    page.wait_for_url("**/acties/*/")
+    assert page.locator(".current-status .status-op-schema").is_visible()
+    assert page.get_by_text("Tweehonderd langdurig werklozen").is_visible()
+    shoot(page, "14-action-with-update")
+
+    # The search finds the narrative, for anyone.
+    page.get_by_label("Zoek in plannen, doelstellingen en acties").fill("langdurige werklozen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/zoeken/**")
+    result = page.locator("ol.results li", has_text="Rapportering 2026")
+    assert result.count() == 1
+    assert re.search(r"Tweehonderd", result.inner_text())
+    shoot(page, "15-search-update")
+
+    page.goto(f"{base}/")
+    shoot(page, "16-home-with-status")

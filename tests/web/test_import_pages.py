@@ -31,11 +31,21 @@ def test_import_needs_a_logged_in_user(client):
     assert PendingImport.objects.count() == 0
 
 
-def test_can_import_is_any_logged_in_user(editor, django_user_model):
+def test_only_the_coordinating_team_can_import(editor, django_user_model, client):
     from django.contrib.auth.models import AnonymousUser
 
+    from beleidsmonitor.monitoring.models import PlanCoordinator
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+
+    reader = django_user_model.objects.create_user("lezer", password="geheim-wachtwoord-1")
     assert can_import(editor)
     assert not can_import(AnonymousUser())
+    assert not can_import(reader)
+    client.force_login(reader)
+    assert client.get("/importeren/").status_code == 403
+    plan = import_plan(json.loads(plan_file())).plan
+    PlanCoordinator.objects.create(user=reader, plan=plan)
+    assert can_import(reader)
 
 
 def test_upload_form_is_labelled_and_has_a_progress_indication(client, editor):
@@ -99,7 +109,9 @@ def test_cancel_forgets_the_upload(client, editor):
 def test_an_upload_is_only_visible_to_who_uploaded_it(client, editor, django_user_model):
     client.force_login(editor)
     location = upload(client, plan_file(), "werkplan.json")["Location"]
-    other = django_user_model.objects.create_user("ander", password="nog-een-wachtwoord-2")
+    other = django_user_model.objects.create_user(
+        "ander", password="nog-een-wachtwoord-2", is_staff=True
+    )
     client.force_login(other)
     assert client.get(location).status_code == 404
     assert client.post(location, {"action": "confirm"}).status_code == 404

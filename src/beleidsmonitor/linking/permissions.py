@@ -1,5 +1,4 @@
-"""Who may decide on links and change actors. One function, so that it can be re-pointed
-to the coordinator role when roles exist."""
+"""Who may decide on links and change actors."""
 
 from __future__ import annotations
 
@@ -11,8 +10,10 @@ class DecisionNotAllowed(PermissionDenied):
 
 
 def can_decide(user) -> bool:
-    """Coordinators and administrators decide; for now that is `is_staff`."""
-    return bool(user is not None and getattr(user, "is_authenticated", False) and user.is_staff)
+    """The coordinating team decides; the rule itself lives in monitoring.permissions."""
+    from beleidsmonitor.monitoring.permissions import Operation, allowed
+
+    return user is not None and allowed(user, Operation.DECIDE)
 
 
 def check_can_decide(user) -> None:

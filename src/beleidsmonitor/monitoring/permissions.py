@@ -13,6 +13,10 @@ Roles:
   where that actor is responsible, co-operating, or the administration.
 - reader: any logged-in user; reads everything, the history of updates included.
 - anonymous: reads published updates only.
+
+Importing plans and deciding on proposals (links across plans, report-to-note matches,
+figure candidates, actor merges) is work of the coordinating team: administrators,
+staff members (Django's staff flag) and anyone who coordinates at least one plan.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class Operation(StrEnum):
     DOWNLOAD_SHEET = "download_sheet"
     UPLOAD_SHEET = "apply_xlsx"
     REMIND = "remind"
+    IMPORT_PLAN = "import_plan"
+    DECIDE = "decide"
 
 
 # (object, verb) so the refusal reads as Dutch: "<who> mag <object> niet <verb>."
@@ -67,6 +73,8 @@ DUTCH = {
     Operation.DOWNLOAD_SHEET: ("het rapporteringsblad van deze actor", "downloaden"),
     Operation.UPLOAD_SHEET: ("een rapporteringsblad voor deze actor", "opladen"),
     Operation.REMIND: ("voor deze ronde herinneringen", "versturen"),
+    Operation.IMPORT_PLAN: ("plannen", "importeren"),
+    Operation.DECIDE: ("over voorstellen", "beslissen"),
 }
 
 
@@ -156,6 +164,8 @@ def allowed(user, operation: Operation, obj=None) -> bool:
             return actor.pk in reporter_actor_ids(user) or any(
                 coordinates(user, plan) for plan in round_.plans.all()
             )
+        case Operation.IMPORT_PLAN | Operation.DECIDE:
+            return user.is_staff or PlanCoordinator.objects.filter(user=user).exists()
         case Operation.UPLOAD_SHEET:
             _round, actor = obj
             return actor.pk in reporter_actor_ids(user)

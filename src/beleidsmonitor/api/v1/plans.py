@@ -120,14 +120,14 @@ def export_plan_json(request, plan_id: Id):
     "/plans",
     response={200: ImportOut, 201: ImportOut},
     auth=token_auth,
-    summary="Store a plan JSON document or an export with monitoring data (administrators)",
+    summary="Store a plan JSON document or an export with monitoring data (coordinating team)",
 )
 def import_plan_json(request, document: PlanDocument):
     """A plan JSON; with the `monitoring` section of an export, its rounds and updates too."""
-    from beleidsmonitor.api.access import require_admin
+    from beleidsmonitor.monitoring.permissions import Operation, check
     from beleidsmonitor.reports.restore import restore_plan
 
-    require_admin(request.auth, "plannen importeren")
+    check(request.auth, Operation.IMPORT_PLAN)
     restored = restore_plan(document.model_dump(), user=request.auth)
     result = restored.plan
     plan = _plans().get(pk=result.plan.pk)

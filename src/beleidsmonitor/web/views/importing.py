@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from beleidsmonitor.exceptions import BeleidsmonitorError, PlanJsonError
 from beleidsmonitor.ingest.errors import EmptyPlan, IngestError, UnreadableDocument
 from beleidsmonitor.ingest.review import missing_fields
+from beleidsmonitor.monitoring.permissions import Operation, allowed
 from beleidsmonitor.plans.operations.import_plan import import_plan
 from beleidsmonitor.plans.operations.load_document import load_uploaded
 from beleidsmonitor.plans.operations.planjson import validate_plan_json
@@ -46,8 +47,8 @@ MISSING_LABELS = {
 
 
 def can_import(user) -> bool:
-    """Who may import plans. The one place to change when roles arrive."""
-    return bool(user.is_authenticated)
+    """Who may import plans: the rule lives in monitoring.permissions, as for the API."""
+    return allowed(user, Operation.IMPORT_PLAN)
 
 
 def import_permission_required(view):
