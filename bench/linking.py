@@ -59,13 +59,37 @@ def import_corpus() -> list[dict]:
     return plans
 
 
-def quality(threshold: float) -> tuple[float, float]:
+def halves() -> dict:
+    """Gold pair -> its half (0 or 1) by its index in LINKED / NOT_LINKED: half 0 (even
+    indices) is the one the constants were tuned on, half 1 checks them."""
+    from tests.linking.gold_pairs import LINKED, NOT_LINKED
+
+    return {pair: index % 2 for pairs in (LINKED, NOT_LINKED) for index, pair in enumerate(pairs)}
+
+
+def _counts(result, keep) -> tuple[int, int, int]:
+    found = sum(1 for p in result.true_positives if keep(p))
+    missed = sum(1 for p in result.false_negatives if keep(p))
+    alarms = sum(1 for p, _ in result.false_positives if keep(p))
+    return found, missed, alarms
+
+
+def _line(label: str, found: int, missed: int, alarms: int) -> str:
+    precision = found / (found + alarms) if found + alarms else 0
+    recall = found / (found + missed) if found + missed else 0
+    return (
+        f"  {label}: precision {precision:.2f}, recall {recall:.2f} "
+        f"({found} found, {missed} missed, {alarms} false alarms)"
+    )
+
+
+def quality(threshold: float, *, mutual: bool = True) -> tuple[float, float]:
     from tests.linking.gold import evaluate
     from tests.linking.gold_pairs import LINKED, NOT_LINKED
 
     from beleidsmonitor.linking.operations.compute_links import compute_links
 
-    compute_links(threshold=threshold)
+    compute_links(threshold=threshold, mutual=mutual)
     result = evaluate()
     print(f"\ngold set: {len(LINKED)} linked pairs, {len(NOT_LINKED)} look-alike pairs not linked")
     print(
@@ -73,19 +97,11 @@ def quality(threshold: float) -> tuple[float, float]:
         f"({len(result.true_positives)} found, {len(result.false_negatives)} missed, "
         f"{len(result.false_positives)} false alarms)"
     )
+    half = halves()
+    for label, wanted in (("half 0 (tuning)", 0), ("half 1 (check)", 1)):
+        print(_line(label, *_counts(result, lambda p, wanted=wanted: half[p] == wanted)))
     for label, lineage in (("lineage 2016 -> 2025", True), ("overlap 2025 <-> 2025", False)):
-
-        def mine(pair, lineage=lineage):
-            return (pair.source_doc == "002") == lineage
-
-        found = sum(1 for p in result.true_positives if mine(p))
-        missed = sum(1 for p in result.false_negatives if mine(p))
-        alarms = sum(1 for p, _ in result.false_positives if mine(p))
-        print(
-            f"  {label}: precision {found / (found + alarms) if found + alarms else 0:.2f}, "
-            f"recall {found / (found + missed) if found + missed else 0:.2f} "
-            f"({found} found, {missed} missed, {alarms} false alarms)"
-        )
+        print(_line(label, *_counts(result, lambda p, x=lineage: (p.source_doc == "002") == x)))
     for pair in result.false_negatives:
         print(
             f"  missed       {pair.source_doc} {pair.source[:45]!r} -> {pair.target_doc} {pair.target}"
@@ -105,11 +121,20 @@ def sweep() -> None:
 
     from beleidsmonitor.linking.operations.compute_links import compute_links
 
-    print("\nthreshold  precision  recall")
+    half = halves()
+    print("\nthreshold  precision  recall   half 0 P/R   half 1 P/R")
     for threshold in (0.15, 0.18, 0.20, 0.22, 0.25, 0.28, 0.30, 0.35, 0.40):
         compute_links(threshold=threshold)
         result = evaluate()
-        print(f"  {threshold:.2f}      {result.precision:.2f}       {result.recall:.2f}")
+        parts = []
+        for wanted in (0, 1):
+            found, missed, alarms = _counts(result, lambda p, w=wanted: half[p] == w)
+            precision = found / (found + alarms) if found + alarms else 0
+            parts.append(f"{precision:.2f}/{found / (found + missed):.2f}")
+        print(
+            f"  {threshold:.2f}      {result.precision:.2f}       {result.recall:.2f}     "
+            f"{parts[0]}    {parts[1]}"
+        )
 
 
 def time_corpus() -> float:
@@ -248,6 +273,9 @@ def main() -> int:
 
         plans = import_corpus()
         seconds = time_corpus()
+        print("\nwithout the mutual-best rule (threshold only):", end="")
+        quality(THRESHOLD, mutual=False)
+        print("\nwith the mutual-best rule (as `beleidsmonitor link` runs):", end="")
         precision, recall = quality(THRESHOLD)
         if options.sweep:
             sweep()

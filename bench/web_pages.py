@@ -5,7 +5,13 @@ The documents go into a temporary SQLite database (never the one in ./data); a d
 the parsers cannot read yet is skipped with a note. Times are medians of repeated requests
 through Django's test client (no network), debug off.
 
-Run: `.venv/bin/python bench/web_pages.py [--repeat N]`.
+With `--rounds N` (default 2) N reporting rounds are opened over every plan and each
+action gets a published status and progress in each, so the status columns, filters and
+the dashboard have data to work on; `--rounds 0` measures the pages without monitoring.
+Pages are requested anonymously (published updates only) and, with `--member`, by a
+logged-in user (every update).
+
+Run: `.venv/bin/python bench/web_pages.py [--repeat N] [--rounds N] [--member]`.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ SEARCHES = ["gemeenten", "lokale besturen", "VDAB", "onderwijs", "integratie inb
 def main() -> int:
     arguments = argparse.ArgumentParser(description=__doc__)
     arguments.add_argument("--repeat", type=int, default=20)
+    arguments.add_argument("--rounds", type=int, default=2)
+    arguments.add_argument("--member", action="store_true")
     options = arguments.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-web-") as folder:
         # Before Django starts: a fresh database, and production-like settings.
@@ -35,10 +43,42 @@ def main() -> int:
         import django
 
         django.setup()
-        return run(options.repeat)
+        return run(options.repeat, options.rounds, options.member)
 
 
-def run(repeat: int) -> int:
+def add_rounds(plans: list, count: int) -> None:
+    """Open `count` yearly rounds over the plans; every action reported and published."""
+    import datetime as dt
+
+    from django.contrib.auth import get_user_model
+
+    from beleidsmonitor.monitoring.models import ActionUpdate, UpdateStatus, WorkflowState
+    from beleidsmonitor.monitoring.operations.open_round import open_round
+
+    admin = get_user_model().objects.create_superuser("bench-admin", password=None)
+    statuses = list(UpdateStatus.values)
+    for index in range(count):
+        year = 2025 + index
+        round_ = open_round(
+            admin,
+            name=f"Bench {year}",
+            period_start=dt.date(year, 1, 1),
+            period_end=dt.date(year, 12, 31),
+            deadline=dt.date(year + 1, 3, 31),
+            plans=plans,
+        )
+        updates = list(round_.updates.all())
+        for number, update in enumerate(updates):
+            update.status = statuses[(number + index) % len(statuses)]
+            update.progress = (number * 7 + index * 20) % 101
+            update.narrative = f"Stand van zaken {year} voor actie {update.action_id}."
+            # leave every fifth one unpublished, so visibility filtering has work to do
+            update.state = WorkflowState.SUBMITTED if number % 5 == 0 else WorkflowState.PUBLISHED
+        ActionUpdate.objects.bulk_update(updates, ["status", "progress", "narrative", "state"])
+    print(f"{count} rounds with {ActionUpdate.objects.count()} updates")
+
+
+def run(repeat: int, rounds: int = 2, member: bool = False) -> int:
     from django.core.management import call_command
     from django.test import Client
 
@@ -70,7 +110,15 @@ def run(repeat: int) -> int:
         print("no document could be imported", file=sys.stderr)
         return 1
 
+    if rounds:
+        add_rounds(plans, rounds)
+        for plan in plans:  # the published narratives enter the index
+            reindex_plan(plan)
     client = Client()
+    if member:
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.create_user("bench-reader"))
 
     def timed(url: str, params: dict | None = None) -> str:
         response = client.get(url, params)  # warm-up (templates, caches)
@@ -90,8 +138,17 @@ def run(repeat: int) -> int:
         label = plan.title[:50]
         print(f"plan page     {timed(f'/plannen/{plan.pk}/')}  {label}")
     largest = max(plans, key=lambda p: p.actions.count())
-    for suffix, name in (("matrix/", "matrix"), ("tijdlijn/", "timeline")):
+    for suffix, name in (
+        ("matrix/", "matrix"),
+        ("tijdlijn/", "timeline"),
+        ("dashboard/", "dashboard"),
+        ("?status=vertraagd", "status filter"),
+    ):
         print(f"{name:13} {timed(f'/plannen/{largest.pk}/{suffix}')}  {largest.title[:50]}")
+    from beleidsmonitor.plans.models import Actor
+
+    busiest = max(Actor.objects.all(), key=lambda a: a.action_links.count())
+    print(f"actor         {timed(f'/actoren/{busiest.slug}/')}  {busiest.name[:50]}")
     print(f"home          {timed('/')}")
     for text in SEARCHES:
         print(f"search        {timed('/zoeken/', {'q': text})}  {text!r}")

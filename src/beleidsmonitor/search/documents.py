@@ -1,8 +1,13 @@
 """What is indexed: one registered document type per kind of findable thing.
 
-A type turns a plan into index entries. Plans, goals, actions and indicators are
-registered here; another app adds its own kind (progress updates, say) by calling
-`register()` from its `AppConfig.ready()`, and `reindex_plan` picks it up.
+A type turns a plan into index entries. Plans, goals, actions, indicators and the
+published narratives of progress updates are registered here; another app adds its own
+kind by calling `register()` from its `AppConfig.ready()`, and `reindex_plan` picks it up.
+
+Updates: only what an anonymous visitor may read is indexed (published updates, through
+`monitoring.permissions.visible_updates`), since the index has one set of entries for
+every reader and its titles and snippets are shown to all. `signals` keeps these
+entries in step when an update is saved or published.
 """
 
 from __future__ import annotations
@@ -10,10 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from beleidsmonitor.monitoring.models import ActionUpdate
+from beleidsmonitor.monitoring.permissions import visible_updates
 from beleidsmonitor.plans.models import Action, Goal, Indicator, Plan
 
 
@@ -107,7 +116,32 @@ def _indicator_entries(plan: Plan) -> Iterable[Entry]:
         )
 
 
+def public_updates() -> QuerySet[ActionUpdate]:
+    """The updates anyone may read: the only ones whose text may enter the index."""
+    return visible_updates(AnonymousUser(), ActionUpdate.objects.exclude(narrative=""))
+
+
+def update_entry(update: ActionUpdate) -> Entry:
+    action = update.action
+    label = f"Actie {action.number}" if action.number else action.key
+    return Entry(
+        "update",
+        update.pk,
+        f"{label}: {action.title} ({update.round.name})",
+        # one line, status first: the snippet reads "lopend - op schema – Twelve ..."
+        " – ".join(part for part in (update.get_status_display(), update.narrative) if part),
+        reverse("monitoring:update", args=[update.pk]),
+    )
+
+
+def _update_entries(plan: Plan) -> Iterable[Entry]:
+    updates = public_updates().filter(action__plan=plan).select_related("action", "round")
+    for update in updates:
+        yield update_entry(update)
+
+
 register("plan", _("plan"), _plan_entries)
 register("goal", _("doelstelling"), _goal_entries)
 register("action", _("actie"), _action_entries)
 register("indicator", _("indicator"), _indicator_entries)
+register("update", _("rapportering"), _update_entries)

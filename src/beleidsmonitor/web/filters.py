@@ -1,9 +1,10 @@
 """The action filters shared by the plan page and the timeline.
 
 One form, so both pages offer the same labelled controls and read the same parameters:
-`actor` (slug), `doel` (goal, with its sub-goals), `thema` (top-level goal), `tijd`
-(`te-laat`: end date passed; `dit-jaar`: runs during the current year) and `q` (text,
-through the search index, so Dutch stemming applies).
+`actor` (slug), `doel` (goal, with its sub-goals), `thema` (top-level goal), `status`
+(the status the viewer may see, see `web.status`; `geen`: no report yet), `tijd`
+(`te-laat`: end date passed and not realised or stopped; `dit-jaar`: runs during the
+current year) and `q` (text, through the search index, so Dutch stemming applies).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from beleidsmonitor.plans.models import Action, Actor, Goal, Plan
 from beleidsmonitor.search.models import SearchDocument
 from beleidsmonitor.search.query import search
+from beleidsmonitor.web import status as action_status
 
 LATE = "te-laat"
 THIS_YEAR = "dit-jaar"
@@ -50,6 +52,7 @@ class ActionFilterForm(forms.Form):
     actor = forms.ChoiceField(label=_("Actor"), required=False)
     doel = forms.ChoiceField(label=_("Doelstelling"), required=False)
     thema = forms.ChoiceField(label=_("Thema"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
     tijd = forms.ChoiceField(
         label=_("Tijdspad"),
         required=False,
@@ -57,9 +60,11 @@ class ActionFilterForm(forms.Form):
     )
     q = forms.CharField(label=_("Tekst"), required=False, max_length=200)
 
-    def __init__(self, plan: Plan, goals: list[Goal], *args, **kwargs) -> None:
+    def __init__(self, plan: Plan, goals: list[Goal], *args, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.plan = plan
+        # The status filter reads what this user may see (None: an anonymous visitor).
+        self.user = user
         self.goals = goals
         actors = (
             Actor.objects.filter(actions__plan=plan)
@@ -68,6 +73,10 @@ class ActionFilterForm(forms.Form):
             .order_by("name")
         )
         self.fields["actor"].choices = [("", _("alle")), *actors]
+        self.fields["status"].choices = [("", _("alle"))] + [
+            (action_status.SLUGS[value], action_status.label(value))
+            for value in action_status.ORDER
+        ]
         self.fields["doel"].choices = [("", _("alle"))] + [
             (str(g.pk), goal_label(g)) for g in goals
         ]
@@ -103,8 +112,12 @@ class ActionFilterForm(forms.Form):
             if data[name]:
                 goals = self.subtree(int(data[name]))
                 actions = actions.filter(Q(goal__in=goals) | Q(extra_goals__in=goals))
+        if data["status"] or data["tijd"] == LATE:
+            actions = action_status.with_status(actions, self.user)
+        if data["status"]:
+            actions = actions.filter(current_status=action_status.BY_SLUG[data["status"]])
         if data["tijd"] == LATE:
-            actions = actions.filter(late_q())
+            actions = actions.filter(action_status.late_q(self.user, today()))
         elif data["tijd"] == THIS_YEAR:
             actions = actions.filter(this_year_q(today().year))
         if data["q"].strip():

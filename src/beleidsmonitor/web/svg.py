@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.html import escape
@@ -15,6 +16,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from beleidsmonitor.plans.models import Action, Indicator
+
+if TYPE_CHECKING:
+    from beleidsmonitor.web.status import Counts
 
 WIDTH = 1000
 LABEL_WIDTH = 320
@@ -89,14 +93,19 @@ def timeline(
     return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()
 
 
-def indicator_chart(indicator: Indicator) -> SafeString | None:
-    """Baseline against target as horizontal bars, when both are numbers we know.
+def indicator_chart(
+    indicator: Indicator, values: list[tuple[str, Decimal]] | None = None
+) -> SafeString | None:
+    """Baseline, the measured values per round and the target as horizontal bars.
 
-    Measured values per round will be added as further bars once rounds exist.
+    `values` are (round name, value) pairs the viewer may see, oldest first. Nothing is
+    drawn without at least one number.
     """
     bars: list[tuple[str, str, Decimal]] = []
     if indicator.baseline is not None:
         bars.append(("baseline", _("nulmeting"), indicator.baseline))
+    for round_name, value in values or []:
+        bars.append(("value", _short(round_name, 16), value))
     if indicator.target_value is not None:
         bars.append(("target", _("streefwaarde"), indicator.target_value))
     if not bars:
@@ -104,9 +113,11 @@ def indicator_chart(indicator: Indicator) -> SafeString | None:
     top = max(abs(value) for _kind, _label, value in bars) or Decimal(1)
     unit = f" {indicator.unit}" if indicator.unit else ""
     height = 30 * len(bars) + 10
-    title = _("Nulmeting en streefwaarde van %(indicator)s") % {
-        "indicator": _short(indicator.text, 80)
-    }
+    name = {"indicator": _short(indicator.text, 80)}
+    if values:
+        title = _("Nulmeting, gemeten waarden en streefwaarde van %(indicator)s") % name
+    else:
+        title = _("Nulmeting en streefwaarde van %(indicator)s") % name
     out = [
         f'<svg class="bars" viewBox="0 0 600 {height}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
@@ -121,6 +132,111 @@ def indicator_chart(indicator: Indicator) -> SafeString | None:
             f'<rect x="120" y="{y}" width="{max(width, 2):.1f}" height="20" rx="2" '
             f'class="bar-{kind}"/>'
             f'<text x="{128 + width:.1f}" y="{y + 15}">{escape(shown)}</text>'
+        )
+    out.append("</svg>")
+    return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()
+
+
+def status_bar(counts: Counts, title: str, *, width: int = 300, height: int = 18) -> SafeString:
+    """One stacked bar of status counts, for a row in a table; the counts are beside it."""
+    total = counts.total
+    parts = ", ".join(f"{row.label}: {row.count}" for row in counts.rows())
+    aria = f"{title}: {parts}" if parts else title
+    out = [
+        f'<svg class="status-bar" viewBox="0 0 {width} {height}" preserveAspectRatio="none" role="img" '
+        f'aria-label="{escape(aria)}" xmlns="http://www.w3.org/2000/svg">'
+        f"<title>{escape(aria)}</title>"
+    ]
+    x = 0.0
+    for row in counts.rows():
+        w = width * row.count / total if total else 0
+        out.append(
+            f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="{height}" '
+            f'fill="{row.colour}" class="status-{row.slug}"/>'
+        )
+        x += w
+    out.append("</svg>")
+    return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()
+
+
+def stacked_bars(rows: list[tuple[str, Counts]], title: str) -> SafeString | None:
+    """Status counts per goal as stacked horizontal bars, each segment with its number.
+
+    The goal's name stands above its bar, so the chart stays narrow enough for a phone.
+    The bars share one scale (the largest goal fills the width), so goals compare.
+    """
+    if not rows:
+        return None
+    width, bar_width, row_height = 600, 550, 52
+    top = max((counts.total for _label, counts in rows), default=0) or 1
+    height = row_height * len(rows) + 4
+    out = [
+        f'<svg class="stacked" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
+        f"<title>{escape(title)}</title>"
+    ]
+    for index, (name, counts) in enumerate(rows):
+        y = row_height * index
+        summary = ", ".join(f"{row.label}: {row.count}" for row in counts.rows())
+        out.append(
+            f"<g><title>{escape(name)} – {escape(summary)}</title>"
+            f'<text class="label" x="0" y="{y + 16}">{escape(_short(name, 70))}</text>'
+        )
+        x = 0.0
+        for row in counts.rows():
+            w = bar_width * row.count / top
+            out.append(
+                f'<rect x="{x:.1f}" y="{y + 22}" width="{w:.1f}" height="24" '
+                f'fill="{row.colour}" class="status-{row.slug}"/>'
+            )
+            if w >= 18:
+                # dark text on the light segments, white on the dark ones
+                ink = "#1d1d1b" if row.slug in ("geen", "niet-gestart") else "#fff"
+                out.append(
+                    f'<text x="{x + w / 2:.1f}" y="{y + 39}" text-anchor="middle" '
+                    f'fill="{ink}" class="count">{row.count}</text>'
+                )
+            x += w
+        out.append(f'<text x="{x + 6:.1f}" y="{y + 39}" class="total">{counts.total}</text></g>')
+    out.append("</svg>")
+    return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()
+
+
+def progress_over_rounds(points: list[tuple[str, float | None]], title: str) -> SafeString | None:
+    """Mean progress (0-100 %) per round as vertical bars, oldest round first."""
+    if not points:
+        return None
+    column, chart_height, base = 140, 160, 190
+    width = 50 + column * len(points)
+    # Drawn at its own size (CSS shrinks it on narrow screens only): one or two rounds
+    # must not blow up into a giant bar.
+    out = [
+        f'<svg class="progress-chart" viewBox="0 0 {width} {base + 40}" width="{width}" '
+        f'height="{base + 40}" role="img" aria-label="{escape(title)}" '
+        f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
+    ]
+    for pct in (0, 50, 100):
+        y = base - chart_height * pct / 100
+        out.append(
+            f'<line class="grid" x1="40" y1="{y:.1f}" x2="{width}" y2="{y:.1f}"/>'
+            f'<text class="axis" x="34" y="{y + 4:.1f}" text-anchor="end">{pct}%</text>'
+        )
+    for index, (name, value) in enumerate(points):
+        x = 50 + column * index
+        out.append(
+            f'<text class="label" x="{x + 70}" y="{base + 20}" text-anchor="middle">'
+            f"{escape(_short(name, 20))}</text>"
+        )
+        if value is None:
+            out.append(
+                f'<text class="axis" x="{x + 70}" y="{base - 6}" text-anchor="middle">–</text>'
+            )
+            continue
+        h = chart_height * value / 100
+        out.append(
+            f'<rect x="{x + 45}" y="{base - h:.1f}" width="50" height="{max(h, 1):.1f}" '
+            f'class="bar-value"/>'
+            f'<text x="{x + 70}" y="{base - h - 6:.1f}" text-anchor="middle">{value:.0f}%</text>'
         )
     out.append("</svg>")
     return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()

@@ -76,7 +76,11 @@ def relation(a: Plan, b: Plan) -> str | None:
     return LinkKind.OVERLAP if a.pk < b.pk else None
 
 
-def compute_links(*, threshold: float = THRESHOLD, top_k: int = TOP_K) -> LinkRunResult:
+def compute_links(
+    *, threshold: float = THRESHOLD, top_k: int = TOP_K, mutual: bool = True
+) -> LinkRunResult:
+    """Compute or refresh all proposals; `mutual=False` leaves out the lineage pairs that
+    only the mutual-best rule finds (for comparison in bench/linking.py)."""
     started, cpu_started = time.perf_counter(), time.process_time()
     result = LinkRunResult()
     result.actor_merges = len(reconcile_actors())
@@ -97,15 +101,29 @@ def compute_links(*, threshold: float = THRESHOLD, top_k: int = TOP_K) -> LinkRu
             if kind is None:
                 continue
             for sources, targets in _pairings(kind, source, target):
-                for match in scorer.best_matches(
-                    sources, targets, threshold=threshold, top_k=top_k
-                ):
-                    matches.append((kind, match))
+                found = scorer.best_matches(sources, targets, threshold=threshold, top_k=top_k)
+                if kind == LinkKind.LINEAGE and mutual:
+                    found = merge_mutual(found, scorer.mutual_best(sources, targets))
+                matches.extend((kind, match) for match in found)
     with transaction.atomic():
         _store(matches, loaded, scorer, result)
     result.plans = len(plans)
     result.seconds = time.perf_counter() - started
     result.cpu_seconds = time.process_time() - cpu_started
+    return result
+
+
+def merge_mutual(matches: list[Match], mutual: list[Match]) -> list[Match]:
+    """The threshold's matches plus the mutual best ones it missed; a pair both found
+    keeps its match and gains the mutual evidence."""
+    by_pair = {(m.source.ref, m.target.ref): m for m in matches}
+    result = list(matches)
+    for match in mutual:
+        known = by_pair.get((match.source.ref, match.target.ref))
+        if known is None:
+            result.append(match)
+        else:
+            known.evidence["mutual"] = match.evidence["mutual"]
     return result
 
 

@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorKind, ActorRole
-from beleidsmonitor.web.filters import late_q, today
+from beleidsmonitor.web import status as action_status
+from beleidsmonitor.web.filters import today
 from beleidsmonitor.web.views.common import paginate, query_without_page
 
 
@@ -57,11 +58,17 @@ def actor_detail(request, slug: str):
         links = links.filter(role=role)
     actions = (
         Action.objects.filter(pk__in=links.values("action"))
-        .select_related("plan", "goal")
+        .select_related("plan")
+        # what the list shows: the long texts (the plan's source above all) stay behind
+        .only("plan__title", "key", "number", "title", "end_date", "order")
         .order_by("plan__title", "plan_id", "order")
     )
     total = actions.count()
     page = paginate(request, actions)
+    action_status.attach(list(page.object_list), request.user)
+    day = today()
+    for action in page.object_list:
+        action.late = action_status.is_late(action, action.status, day)
     # The roles this actor has on each action of the page, in one query.
     roles_by_action: dict[int, list[str]] = {}
     labels = dict(ActorRole.choices)
@@ -82,7 +89,10 @@ def actor_detail(request, slug: str):
             ],
             "role": role,
             "total": total,
-            "late_count": actions.filter(late_q()).count(),
+            "late_count": action_status.with_status(actions, request.user)
+            .filter(action_status.late_q(request.user, today()))
+            .count(),
+            "status_counts": action_status.counts(actions, request.user),
             "plan_count": actions.values("plan").distinct().count(),
             "page": page,
             "query": query_without_page(request),

@@ -7,8 +7,11 @@ import datetime
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.plans.models import Action, Goal, Plan
+from beleidsmonitor.web import status as action_status
+from beleidsmonitor.web import svg
 from beleidsmonitor.web.filters import ActionFilterForm, today
 from beleidsmonitor.web.views.common import (
     paginate,
@@ -33,11 +36,23 @@ def home(request):
         )
         .order_by("-period_start", "title", "pk")
     )
+    page = paginate(request, plans)
+    page_plans = list(page.object_list)
+    # Status counts of every plan on the page in one grouped query.
+    by_plan = action_status.counts_by(
+        Action.objects.filter(plan__in=[p.pk for p in page_plans]), request.user, "plan_id"
+    )
+    for plan in page_plans:
+        plan.status_counts = by_plan.get(plan.pk, action_status.Counts())
+        plan.status_chart = svg.status_bar(
+            plan.status_counts, _("Status van de acties van %(plan)s") % {"plan": plan.title}
+        )
     return render(
         request,
         "web/home.html",
         {
-            "page": paginate(request, plans),
+            "page": page,
+            "plans": page_plans,
             "query": query_without_page(request),
             "can_import": can_import(request.user),
         },
@@ -52,7 +67,7 @@ def _count(queryset: QuerySet) -> Coalesce:
 def plan_detail(request, plan_id: int):
     plan = get_object_or_404(Plan.objects.defer("source_text"), pk=plan_id)
     goals = list(plan.goals.all())
-    form = ActionFilterForm(plan, goals, request.GET or None)
+    form = ActionFilterForm(plan, goals, request.GET or None, user=request.user)
     actions = (
         form.apply(plan.actions.all())
         .only(*LIST_FIELDS)
@@ -61,7 +76,7 @@ def plan_detail(request, plan_id: int):
     )
     page = paginate(request, actions)
     page_actions = list(page.object_list)
-    prepare_for_list(page_actions, today())
+    prepare_for_list(page_actions, today(), request.user)
     by_goal: dict[int | None, list[Action]] = {}
     for action in page_actions:
         by_goal.setdefault(action.goal_id, []).append(action)
@@ -77,6 +92,7 @@ def plan_detail(request, plan_id: int):
             "tree": tree,
             "loose_actions": by_goal.get(None, []),
             "action_count": plan.actions.count(),
+            "status_counts": action_status.counts(plan.actions.all(), request.user),
             "page": page,
             "form": form,
             "filtered": form.active,
@@ -85,11 +101,13 @@ def plan_detail(request, plan_id: int):
     )
 
 
-def prepare_for_list(actions: list[Action], day: datetime.date) -> None:
+def prepare_for_list(actions: list[Action], day: datetime.date, user) -> None:
     """What the action list shows, worked out once here: template lookups are slow."""
+    # The latest visible update of every action on the page, in one query.
+    action_status.attach(actions, user)
     for action in actions:
         action.code = action.number or action.key
-        action.late = bool(action.end_date and action.end_date < day)
+        action.late = action_status.is_late(action, action.status, day)
         action.who = ", ".join(link.actor.name for link in action.responsible_links)
         if action.start_date or action.end_date:
             first = action.start_date.year if action.start_date else "?"

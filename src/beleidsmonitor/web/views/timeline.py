@@ -16,7 +16,7 @@ ROWS_PER_PAGE = 40
 def plan_timeline(request, plan_id: int):
     plan = get_object_or_404(Plan.objects.defer("source_text"), pk=plan_id)
     goals = list(plan.goals.all())
-    form = ActionFilterForm(plan, goals, request.GET or None)
+    form = ActionFilterForm(plan, goals, request.GET or None, user=request.user)
     dated = plan.actions.filter(Q(start_date__isnull=False) | Q(end_date__isnull=False))
     undated_count = plan.actions.count() - dated.count()
     # One axis for the whole plan, so bars on different pages compare.
