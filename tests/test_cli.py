@@ -127,3 +127,13 @@ def test_parse_json_needs_no_database(run, tmp_path):
     data = json.loads(result.output)
     assert data["format"] == "beleidsmonitor.plan/1"
     assert data["actions"][1]["responsible"] == ["Minister van Cultuur"]
+
+
+@pytest.mark.django_db
+def test_an_imported_plan_is_searchable_at_once(run):
+    from beleidsmonitor.search.query import search
+
+    assert run("demo").exit_code == 0
+    result = search("bibliotheekpassen")
+    titles = [hit.title for hit in result.hits(result.ids)]
+    assert any("Bibliotheekpas" in title for title in titles)

@@ -14,7 +14,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from beleidsmonitor.monitoring.models import ActionUpdate, UpdateChange
-from beleidsmonitor.search.indexing import reindex_update
+from beleidsmonitor.plans.signals import plan_imported
+from beleidsmonitor.search.indexing import reindex_plan, reindex_update
 
 
 def _later(update_id: int) -> None:
@@ -35,3 +36,9 @@ def update_saved(sender, instance: ActionUpdate, **kwargs) -> None:
 @receiver(post_delete, sender=ActionUpdate, dispatch_uid="search-reindex-update-delete")
 def update_deleted(sender, instance: ActionUpdate, **kwargs) -> None:
     _later(instance.pk)
+
+
+@receiver(plan_imported, dispatch_uid="search-index-imported-plan")
+def plan_stored(sender, plan, **kwargs) -> None:
+    # Inside the import transaction: a plan is never stored without its index entries.
+    reindex_plan(plan)

@@ -28,7 +28,6 @@ from beleidsmonitor.monitoring.permissions import Operation, allowed
 from beleidsmonitor.plans.operations.import_plan import import_plan
 from beleidsmonitor.plans.operations.load_document import load_uploaded
 from beleidsmonitor.plans.operations.planjson import validate_plan_json
-from beleidsmonitor.search.indexing import reindex_plan
 from beleidsmonitor.web.models import PendingImport
 from beleidsmonitor.web.views.common import paginate
 
@@ -136,8 +135,6 @@ def preview(request, pending_id):
             result = import_plan(
                 pending.plan_json, source_text=pending.source_text, user=request.user
             )
-            if result.status != "unchanged":
-                reindex_plan(result.plan)
             pending.delete()
         if result.status == "unchanged":
             messages.info(request, _("Dit plan was al opgeslagen; er is niets veranderd."))
