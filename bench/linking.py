@@ -60,11 +60,11 @@ def import_corpus() -> list[dict]:
 
 
 def halves() -> dict:
-    """Gold pair -> its half (0 or 1) by its index in LINKED / NOT_LINKED: half 0 (even
-    indices) is the one the constants were tuned on, half 1 checks them."""
+    """Gold pair -> its half (`tests/linking/gold.half`): 0 tunes, 1 checks."""
+    from tests.linking.gold import half
     from tests.linking.gold_pairs import LINKED, NOT_LINKED
 
-    return {pair: index % 2 for pairs in (LINKED, NOT_LINKED) for index, pair in enumerate(pairs)}
+    return {pair: half(pair) for pair in (*LINKED, *NOT_LINKED)}
 
 
 def _counts(result, keep) -> tuple[int, int, int]:

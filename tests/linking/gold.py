@@ -21,6 +21,16 @@ ACTION_NUMBER = re.compile(r"^Actie\s+(\d+)$")
 GOAL_CODE = re.compile(r"^(HD|SD|OD)\s*([\d.]+)$")
 
 
+def half(pair: GoldPair) -> int:
+    """The fixed half of the gold set a pair belongs to: its index's parity in LINKED or
+    NOT_LINKED. Half 0 is for tuning constants, half 1 for checking them."""
+    for pairs in (LINKED, NOT_LINKED):
+        for index, candidate in enumerate(pairs):
+            if candidate is pair or candidate == pair:
+                return index % 2
+    raise KeyError(pair)
+
+
 class GoldItemMissing(LookupError):
     """A gold item that no current plan holds (a parser change, or a wrong gold entry)."""
 

@@ -5,12 +5,13 @@ import copy
 import pytest
 
 from beleidsmonitor.linking.models import LinkKind, LinkProposal, LinkStatus
-from beleidsmonitor.linking.operations.compute_links import compute_links, relation
+from beleidsmonitor.linking.operations.compute_links import compute_links, merge_mutual, relation
 from beleidsmonitor.linking.operations.decide_link import decide_link
 from beleidsmonitor.linking.permissions import DecisionNotAllowed
+from beleidsmonitor.linking.similarity import Item, Match
 from beleidsmonitor.plans.models import Plan
 from beleidsmonitor.plans.operations.import_plan import import_plan
-from tests.linking.fixtures import INTEGRATION_2025, MEASURES_2016
+from tests.linking.fixtures import INTEGRATION_2025, MEASURES_2016, _action, plans
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +137,69 @@ def test_link_command_prints_a_summary(three_plans):
     assert outcome.exit_code == 0, outcome.output
     assert "proposals" in outcome.output and "lineage" in outcome.output
     assert Plan.objects.count() == 3
+
+
+@pytest.fixture
+def drifted_plans(db):
+    """The three plans plus a 2016 measure whose 2025 successor says it in other words."""
+    old, integration, equal = plans()
+    old["actions"].append(
+        _action(
+            "OD1.1/M9",
+            "Expertendatabank wordt uitgebouwd en bekendgemaakt bij journalisten",
+            "OD1.1",
+            "De databank helpt journalisten om experts van buitenlandse herkomst aan bod te "
+            "laten vanuit hun expertise, voor een genuanceerde beeldvorming.",
+        )
+    )
+    integration["actions"].append(
+        _action(
+            "A9",
+            "Lerend netwerk genuanceerde narratieven",
+            "HD2",
+            "We faciliteren een lerend netwerk om expertise over genuanceerde beeldvorming "
+            "en impactvolle communicatie uit te wisselen.",
+        )
+    )
+    return tuple(import_plan(data).plan for data in (old, integration, equal))
+
+
+def test_mutual_best_lineage_is_proposed_below_the_threshold(drifted_plans):
+    compute_links(mutual=False)
+    assert _link(LinkKind.LINEAGE, "OD1.1/M9", "A9") is None  # the threshold misses it
+    compute_links()
+    proposal = _link(LinkKind.LINEAGE, "OD1.1/M9", "A9")
+    assert proposal is not None and proposal.score < 0.23
+    mutual = proposal.evidence["mutual"]
+    assert mutual["target_rank"] == 1 and mutual["source_rank"] <= 2
+    assert "beeldvorming" in mutual["terms"] and proposal.evidence["terms"]
+    # the rule is for lineage only: within one period the threshold decides
+    assert not LinkProposal.objects.filter(
+        kind=LinkKind.OVERLAP, evidence__has_key="mutual"
+    ).exists()
+
+
+def test_mutual_best_decisions_survive_reruns(drifted_plans, coordinator):
+    compute_links()
+    confirmed = decide_link(
+        _link(LinkKind.LINEAGE, "OD1.1/M9", "A9"), "confirmed", user=coordinator
+    )
+    result = compute_links(mutual=False)  # even when the rule is off, a decision stays
+    confirmed.refresh_from_db()
+    assert confirmed.status == LinkStatus.CONFIRMED and confirmed.is_current
+    compute_links()
+    confirmed.refresh_from_db()
+    assert confirmed.status == LinkStatus.CONFIRMED and result.kept_decisions == 1
+    assert LinkProposal.objects.filter(source_key="OD1.1/M9", target_key="A9").count() == 1
+
+
+def test_merge_mutual_adds_missed_pairs_and_evidence_to_found_ones():
+    def item(ref):
+        return Item(ref=ref, group=ref[0], key=ref, title=ref)
+
+    found = Match(item("o1"), item("n1"), 0.5, {"terms": []})
+    same = Match(item("o1"), item("n1"), 0.5, {"mutual": {"similarity": 0.3}})
+    extra = Match(item("o2"), item("n2"), 0.1, {"mutual": {"similarity": 0.2}})
+    merged = merge_mutual([found], [same, extra])
+    assert [(m.source.ref, m.target.ref) for m in merged] == [("o1", "n1"), ("o2", "n2")]
+    assert merged[0] is found and found.evidence["mutual"] == {"similarity": 0.3}

@@ -89,3 +89,114 @@ def test_goal_context_adds_to_the_score():
     scorer = Scorer([a, b, c])
     assert scorer.score(a, b).score > scorer.score(a, c).score
     assert scorer.score(a, b).evidence["context_terms"]
+
+
+def _drifted():
+    """A 2016 measure and its 2025 successor in other words, besides look-alikes."""
+    old = [
+        item(
+            "o-databank",
+            "Expertendatabank voor journalisten",
+            "Journalisten vinden experts van buitenlandse herkomst voor een genuanceerd beeld.",
+            group="old",
+            context="Genuanceerde beeldvorming over diversiteit",
+        ),
+        item(
+            "o-sport",
+            "Beleidsnetwerk sport",
+            "Sportfederaties overleggen over drempels.",
+            group="old",
+            context="Vrije tijd voor iedereen",
+        ),
+        item(
+            "o-caravan",
+            "Woonwagenterreinen",
+            "Subsidies voor standplaatsen.",
+            group="old",
+            context="Genuanceerde beeldvorming over diversiteit",
+        ),
+    ]
+    new = [
+        item(
+            "n-narratives",
+            "Lerend netwerk genuanceerde narratieven",
+            "Een lerend netwerk wisselt expertise uit over genuanceerde beeldvorming.",
+            group="new",
+            context="Sociale cohesie via genuanceerde beeldvorming",
+        ),
+        item(
+            "n-sport",
+            "Integriteit in de sport",
+            "Sportclubs pakken discriminatie aan.",
+            group="new",
+            context="Sport voor iedereen",
+        ),
+        item(
+            "n-housing",
+            "Wachttijd sociale huurwoningen",
+            "Grote gezinnen wachten lang.",
+            group="new",
+            context="Betaalbaar wonen",
+        ),
+    ]
+    return old, new  # fmt: skip
+
+
+def test_mutual_best_finds_a_successor_below_the_threshold():
+    old, new = _drifted()
+    scorer = Scorer([*old, *new])
+    below = scorer.score(old[0], new[0])
+    assert below.score < 0.23  # the threshold alone misses it
+    pairs = {(m.source.ref, m.target.ref): m for m in scorer.mutual_best(old, new)}
+    assert ("o-databank", "n-narratives") in pairs
+    mutual = pairs[("o-databank", "n-narratives")].evidence["mutual"]
+    assert mutual["target_rank"] == 1 and mutual["source_rank"] <= 2
+    assert mutual["similarity"] >= 0.12
+    assert "beeldvorming" in mutual["terms"]
+    assert all(m.source.group != m.target.group for m in pairs.values())
+
+
+def test_mutual_best_needs_a_shared_word_beyond_the_goals():
+    old, new = _drifted()
+    scorer = Scorer([*old, *new])
+    # the caravan measure hangs under the same goal as the databank, but shares no word
+    # of its own with the learning network
+    assert ("o-caravan", "n-narratives") not in {
+        (m.source.ref, m.target.ref) for m in scorer.mutual_best(old, new)
+    }
+
+
+def test_mutual_best_needs_the_source_among_the_best_for_its_target():
+    old, new = _drifted()
+    old = old[:2]  # without the caravan measure, which shares the databank's goal
+    copies = [
+        item(f"o-copy{n}", "Lerend netwerk genuanceerde narratieven",
+             "Een lerend netwerk wisselt expertise uit over genuanceerde beeldvorming.",
+             group="old")
+        for n in range(2)
+    ]  # fmt: skip
+    scorer = Scorer([*old, *copies, *new])
+    pairs = {(m.source.ref, m.target.ref) for m in scorer.mutual_best([*old, *copies], new)}
+    # two older items are closer to the learning network: the databank ranks third
+    assert ("o-databank", "n-narratives") not in pairs
+    assert ("o-copy0", "n-narratives") in pairs
+    assert scorer.mutual_best([*old, *copies], new, rank=3)  # a wider rank lets it in
+    assert ("o-databank", "n-narratives") in {
+        (m.source.ref, m.target.ref) for m in scorer.mutual_best([*old, *copies], new, rank=3)
+    }
+
+
+def test_mutual_best_respects_its_minimum_similarity():
+    old, new = _drifted()
+    scorer = Scorer([*old, *new])
+    assert scorer.mutual_best(old, new, min_similarity=0.99) == []
+
+
+def test_whole_text_reads_past_the_lead_of_a_long_description():
+    filler = " ".join(f"woord{n}" for n in range(300))
+    a = item("a", "Titel", f"{filler} journalisten", group="x")
+    b = item("b", "Andere titel", "journalisten", group="y")
+    scorer = Scorer([a, b])
+    journalist = scorer.analyser.stem("journalisten")
+    assert journalist not in scorer.vectors["a"].text  # the lead stops before it
+    assert journalist in scorer.vectors["a"].whole

@@ -26,6 +26,8 @@ def test_review_list_shows_proposals_with_score_and_evidence(client, linked):
     assert "Gedeelde termen" in html and "werkzoekenden" in html
     assert "Gedeelde actoren" in html and "Minister van Werk" in html
     assert "Bevestigen" not in html  # an anonymous reader sees no decision buttons
+    # OD1.1/M1 -> A1 is also each other's best match: the review list says so
+    assert "Wederzijds beste match" in html
 
 
 def test_coordinator_confirms_from_the_review_list(client, linked, coordinator):

@@ -322,7 +322,8 @@ class Scorer:
 
         For each source: its best target per target plan (whole-text cosine at least
         `min_similarity`), kept if the source is among the `rank` best sources for that
-        target. A measure of 2016 and its successor of 2025 share few words, but they
+        target, and if the two items' own texts share a word (goals alone do not make a
+        link). A measure of 2016 and its successor of 2025 share few words, but they
         share more with each other than with anything else in the other plan. Each match
         carries the usual score and evidence plus `evidence["mutual"]`: the cosine, the
         two ranks and the shared terms.
@@ -333,12 +334,16 @@ class Scorer:
                 postings[term].append((index, weight))
         # similarity of every target to every source sharing a term with it
         by_target: list[dict[int, float]] = []
+        # plans of two periods never share items: skip the group test where none can
+        mixed = bool({s.group for s in sources} & {t.group for t in targets})
+        no_postings: list[tuple[int, float]] = []
         for target in targets:
             row: dict[int, float] = defaultdict(float)
             for term, weight in self.vectors[target.ref].whole.items():
-                for index, source_weight in postings.get(term, ()):
-                    if sources[index].group != target.group:
-                        row[index] += weight * source_weight
+                for index, source_weight in postings.get(term, no_postings):
+                    row[index] += weight * source_weight
+            if mixed:
+                row = {i: v for i, v in row.items() if sources[i].group != target.group}
             by_target.append(row)
         best: dict[tuple[int, str], tuple[float, int]] = {}
         for t_index, row in enumerate(by_target):
@@ -361,6 +366,10 @@ class Scorer:
                 continue
             source, target = sources[s_index], targets[t_index]
             match = self.score(source, target)
+            if not match.evidence["terms"]:
+                # only the goals above them agree: a measure filed under a goal about
+                # Dutch is not the successor of every Dutch-language action
+                continue
             _value, terms = self.whole_similarity(source, target)
             match.evidence["mutual"] = {
                 "similarity": round(value, 3),
