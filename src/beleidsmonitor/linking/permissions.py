@@ -1,21 +1,6 @@
-"""Who may decide on links and change actors."""
+"""Who may decide on links and change actors: the same coordinating team that decides
+on report matches, so both apps share one rule."""
 
-from __future__ import annotations
+from beleidsmonitor.plans.permissions import DecisionNotAllowed, can_decide, check_can_decide
 
-from django.core.exceptions import PermissionDenied
-
-
-class DecisionNotAllowed(PermissionDenied):
-    """The user may not confirm or reject links, nor merge, split or rename actors."""
-
-
-def can_decide(user) -> bool:
-    """The coordinating team decides; the rule itself lives in monitoring.permissions."""
-    from beleidsmonitor.monitoring.permissions import Operation, allowed
-
-    return user is not None and allowed(user, Operation.DECIDE)
-
-
-def check_can_decide(user) -> None:
-    if not can_decide(user):
-        raise DecisionNotAllowed("alleen een coördinator of beheerder mag dit beslissen")
+__all__ = ["DecisionNotAllowed", "can_decide", "check_can_decide"]
