@@ -147,3 +147,13 @@ def test_import_announces_the_new_plan_inside_its_transaction(plan_json):
         plan_imported.disconnect(receiver)
     assert seen == ["Actieplan Veilig Fietsen 2025-2029"]
     assert Plan.objects.count() == 0
+
+
+def test_a_partner_written_as_a_long_sentence_is_stored_whole(plan_json):
+    """Measure sheets name partners in sentences of several hundred characters."""
+    long_partner = "De lokale besturen en hun partners in het middenveld " * 8
+    plan_json["actions"][1]["partners"] = [long_partner.strip()]
+    plan = import_plan(plan_json).plan
+    link = ActionActor.objects.get(action__plan=plan, role="partner", action__key="A2")
+    assert link.written_as == long_partner.strip() and len(link.written_as) > 400
+    assert link.actor.name == long_partner.strip()

@@ -28,8 +28,8 @@ class ActorChange(models.Model):
     other = models.ForeignKey(
         Actor, null=True, blank=True, on_delete=models.CASCADE, related_name="changes_as_other"
     )
-    old_name = models.CharField(max_length=300, blank=True)
-    new_name = models.CharField(max_length=300, blank=True)
+    old_name = models.CharField(max_length=1000, blank=True)
+    new_name = models.CharField(max_length=1000, blank=True)
     aliases = models.JSONField(default=list, blank=True)
     reason = models.TextField(_("reden"), blank=True)
     user = models.ForeignKey(

@@ -58,11 +58,11 @@ def plan_refs(plan: Plan) -> list[str]:
 
 class LinkProposal(models.Model):
     kind = models.CharField(_("soort"), max_length=10, choices=LinkKind.choices)
-    source_plan_ref = models.CharField(max_length=200, db_index=True)
+    source_plan_ref = models.CharField(max_length=700, db_index=True)
     source_key = models.CharField(_("code bron"), max_length=60)
     source_kind = models.CharField(max_length=10, choices=ItemKind.choices)
     source_title = models.TextField(_("titel bron"))
-    target_plan_ref = models.CharField(max_length=200, db_index=True)
+    target_plan_ref = models.CharField(max_length=700, db_index=True)
     target_key = models.CharField(_("code doel"), max_length=60)
     target_kind = models.CharField(max_length=10, choices=ItemKind.choices)
     target_title = models.TextField(_("titel doel"))

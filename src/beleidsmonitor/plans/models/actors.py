@@ -27,7 +27,7 @@ def alias_key(text: str) -> str:
 
 class Actor(models.Model):
     kind = models.CharField(_("soort"), max_length=20, choices=ActorKind.choices)
-    name = models.CharField(_("naam"), max_length=300)
+    name = models.CharField(_("naam"), max_length=1000)
     slug = models.SlugField(max_length=320, unique=True)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_actors"
@@ -54,8 +54,8 @@ class Actor(models.Model):
 
 class ActorAlias(models.Model):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
-    text = models.CharField(_("schrijfwijze"), max_length=300)
-    key = models.CharField(max_length=300, unique=True, editable=False)
+    text = models.CharField(_("schrijfwijze"), max_length=1000)
+    key = models.CharField(max_length=1000, unique=True, editable=False)
 
     class Meta:
         ordering = ["text"]

@@ -136,7 +136,7 @@ class ActionActor(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="actor_links")
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="action_links")
     role = models.CharField(_("rol"), max_length=20, choices=ActorRole.choices)
-    written_as = models.CharField(_("zoals geschreven"), max_length=300)
+    written_as = models.CharField(_("zoals geschreven"), max_length=1000)
     order = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -201,7 +201,7 @@ def _store_actions(plan: Plan, actions_data: list[dict], goals: dict[str, Goal])
                             action=action,
                             actor=actor,
                             role=role,
-                            written_as=written.strip()[:300],
+                            written_as=written.strip()[:1000],
                             order=position,
                         )
                     )
