@@ -323,3 +323,158 @@ def test_report_approve_publish_and_see_the_dashboard_change(page, live_server, 
 
     page.goto(f"{base}/")
     shoot(page, "16-home-with-status")
+
+
+# --- links between plans: lineage and overlap -------------------------------------
+
+
+def _link_plan(title: str, start: int, end: int, sha: str, actions: list[tuple]) -> dict:
+    """A small plan in our own words: one goal per action, keys A1, A2, ..."""
+    goals, items = [], []
+    for n, (goal_title, action_title, text) in enumerate(actions, start=1):
+        goals.append(
+            {
+                "id": f"SD{n}",
+                "level": "SD",
+                "number": str(n),
+                "title": goal_title,
+                "parent": None,
+                "lines": [n, n],
+            }
+        )
+        items.append(
+            {
+                "id": f"A{n}",
+                "number": str(n),
+                "title": action_title,
+                "goal": f"SD{n}",
+                "description": text,
+                "objectives": [],
+                "results": [],
+                "responsible": ["Minister van Mobiliteit"],
+                "cooperating": [],
+                "administrations": [],
+                "partners": [],
+                "timeline": {"text": None, "start": None, "end": None},
+                "indicators": [],
+                "budget": {"text": None, "amount_eur": None},
+                "lines": [n, n],
+            }
+        )
+    return {
+        "format": "beleidsmonitor.plan/1",
+        "source": {"file": f"{sha}.txt", "sha256": sha, "lines": 20},
+        "plan": {"title": title, "kind": "actieplan", "period": {"start": start, "end": end}},
+        "goals": goals,
+        "actions": items,
+        "abbreviations": [],
+        "warnings": [],
+    }
+
+
+BIKES = (
+    "Veilige fietsroutes naar school",
+    "Gescheiden fietspaden langs gewestwegen naar scholen aanleggen",
+    "Het gewest legt gescheiden fietspaden aan langs gewestwegen zodat leerlingen veilig "
+    "met de fiets naar school rijden.",
+)
+BUSES = (
+    "Openbaar vervoer op het platteland",
+    "Belbussen in landelijke gemeenten behouden",
+    "De Lijn houdt de belbus in landelijke gemeenten in stand voor wie geen auto heeft.",
+)
+OLD_MOBILITY = _link_plan(
+    "Mobiliteitsplan Fietsland 2019-2024", 2019, 2024, "fiets19", [BIKES, BUSES]
+)
+NEW_MOBILITY = _link_plan(
+    "Mobiliteitsplan Fietsland 2025-2029",
+    2025,
+    2029,
+    "fiets25",
+    [
+        (
+            "Veilig met de fiets naar school",
+            "Meer gescheiden fietspaden langs gewestwegen naar scholen",
+            "Het gewest legt extra gescheiden fietspaden aan langs gewestwegen zodat "
+            "leerlingen veilig met de fiets naar school rijden.",
+        )
+    ],
+)
+SCHOOLS_2025 = _link_plan(
+    "Actieplan Gezonde Scholen 2025-2029",
+    2025,
+    2029,
+    "school25",
+    [
+        (
+            "Leerlingen bewegen meer",
+            "Gescheiden fietspaden naar scholen samen met het gewest plannen",
+            "Scholen en het gewest plannen samen gescheiden fietspaden langs gewestwegen "
+            "zodat leerlingen veilig met de fiets naar school rijden.",
+        )
+    ],
+)
+
+
+def test_coordinator_reviews_lineage_and_overlap_and_sees_the_link_on_the_action(
+    page, live_server, django_user_model
+):
+    from beleidsmonitor.linking.models import LinkKind, LinkProposal
+    from beleidsmonitor.linking.operations.compute_links import compute_links
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+
+    old = import_plan(OLD_MOBILITY).plan
+    new = import_plan(NEW_MOBILITY).plan
+    import_plan(SCHOOLS_2025)
+    compute_links()
+    assert LinkProposal.objects.filter(kind=LinkKind.LINEAGE).exists()
+    assert LinkProposal.objects.filter(kind=LinkKind.OVERLAP).exists()
+
+    base = live_server.url
+    log_in(page, base, django_user_model)  # a staff user: the coordinating team
+    # the header reaches the links; the plan page reaches its lineage view
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Koppelingen").click()
+    page.wait_for_url(f"{base}/koppelingen/")
+    page.goto(f"{base}/")
+    page.get_by_role("link", name="Mobiliteitsplan Fietsland 2019-2024").first.click()
+    page.get_by_role("navigation", name="Weergaven van dit plan").get_by_role(
+        "link", name="Opvolging"
+    ).click()
+    page.wait_for_url(f"{base}/koppelingen/opvolging/{old.pk}/")
+    row = page.locator("table.lineage tbody tr").filter(has_text="Gescheiden fietspaden")
+    assert "2025" in row.inner_text()  # proposed successor in the new period
+    shoot(page, "lineage-view")
+
+    # the overlap matrix of the two 2025 plans: open the one cell, confirm its pair
+    page.goto(f"{base}/koppelingen/overlap/")
+    page.get_by_role("link", name=re.compile("×")).first.click()
+    page.wait_for_url(re.compile(r"/koppelingen/overlap/\d+/\d+/$"))
+    page.locator("table.matrix td.hit a").first.click()
+    pair = page.locator("#paren + table tbody tr").first
+    pair.get_by_role("button", name="Bevestigen").click()
+    expect_text(page, "bevestigd")
+    shoot(page, "overlap-matrix")
+
+    # the confirmed overlap shows on the action page of the new mobility plan
+    action = new.actions.get(key="A1")
+    page.goto(f"{base}/acties/{action.pk}/")
+    section = page.locator("table.action-links")
+    assert "overlapt met" in section.inner_text()
+    assert "Actieplan Gezonde Scholen" in section.inner_text()
+    assert "bevestigd" in section.inner_text().lower()
+
+    # the header stays usable on a phone: every menu link is on screen
+    page.set_viewport_size(PHONE)
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    for name in ("Rapporten", "Koppelingen", "Afstemming", "Woordenlijst", "API-documentatie"):
+        box = menu.get_by_role("link", name=name).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "header-phone.png"))
+    page.set_viewport_size(LAPTOP)
+
+
+def expect_text(page, text: str) -> None:
+    page.wait_for_function(
+        "t => document.body.innerText.toLowerCase().includes(t)", arg=text.lower()
+    )

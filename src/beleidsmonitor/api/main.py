@@ -11,6 +11,7 @@ from beleidsmonitor.api.v1 import (
     actors,
     goals,
     indicators,
+    links,
     opendata,
     plans,
     rounds,
@@ -38,5 +39,5 @@ api = NinjaAPI(
 )
 errors.install(api)
 
-for module in (plans, goals, actions, actors, indicators, rounds, updates, opendata):
+for module in (plans, goals, actions, actors, indicators, links, rounds, updates, opendata):
     api.add_router("/", module.router)

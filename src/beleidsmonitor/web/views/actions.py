@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404, render
 
+from beleidsmonitor.linking.views.links import action_link_rows
 from beleidsmonitor.monitoring.models import IndicatorValue, UpdateChange
 from beleidsmonitor.monitoring.permissions import Operation, allowed, visible_updates
 from beleidsmonitor.plans.models import Action, ActorRole
@@ -89,5 +90,7 @@ def action_detail(request, action_id: int):
             "updates": updates,
             "editable": editable,
             "history": history,
+            # confirmed lineage and overlap, both directions; deciding is on the links page
+            "link_rows": action_link_rows(action, confirmed_only=True),
         },
     )

@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from beleidsmonitor.linking.permissions import can_decide
 from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorKind, ActorRole
 from beleidsmonitor.web import status as action_status
 from beleidsmonitor.web.filters import today
@@ -84,6 +85,7 @@ def actor_detail(request, slug: str):
         {
             "actor": actor,
             "aliases": list(actor.aliases.all()[:20]),
+            "can_change_actor": can_decide(request.user),
             "role_counts": [
                 (value, label, role_counts.get(value, 0)) for value, label in ActorRole.choices
             ],

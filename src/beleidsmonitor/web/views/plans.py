@@ -9,7 +9,8 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from beleidsmonitor.plans.models import Action, Goal, Plan
+from beleidsmonitor.plans.models import Action, Goal, Plan, PlanKind
+from beleidsmonitor.plans.models.reporting_links import LINKING_MATCH_STATES, ObjectiveMatch
 from beleidsmonitor.web import status as action_status
 from beleidsmonitor.web import svg
 from beleidsmonitor.web.filters import ActionFilterForm, today
@@ -83,6 +84,7 @@ def plan_detail(request, plan_id: int):
     # Without filters on a single page the whole tree shows, empty goals too; otherwise
     # only the goals (and their parents) of the actions on this page.
     show_all = not form.active and page.paginator.num_pages == 1
+    mark_reported_goals(plan, goals)
     tree = goal_tree(goals, by_goal, show_all=show_all)
     return render(
         request,
@@ -99,6 +101,34 @@ def plan_detail(request, plan_id: int):
             "query": query_without_page(request),
         },
     )
+
+
+def mark_reported_goals(plan: Plan, goals: list[Goal]) -> None:
+    """Set `has_reports` on the goals of a policy note that a progress report reported on.
+
+    One query for the whole tree (and one per older version of the note, to find its
+    id), never one per goal. A report matched to an earlier version of the note
+    counts too (same key), as on the goal's own page (`reported_per_year`).
+    """
+    for goal in goals:
+        goal.has_reports = False
+    if plan.kind != PlanKind.POLICY_NOTE or not goals:
+        return
+    # the versions this one replaces, by id only (their source texts stay behind)
+    chain, previous = [plan.pk], plan.replaces_id
+    while previous and previous not in chain:
+        chain.append(previous)
+        previous = Plan.objects.filter(pk=previous).values_list("replaces_id", flat=True).first()
+    keys = set(
+        ObjectiveMatch.objects.filter(
+            note_plan_id__in=chain,
+            note_goal__isnull=False,
+            status__in=LINKING_MATCH_STATES,
+            report_goal__plan__is_current=True,
+        ).values_list("note_goal__key", flat=True)
+    )
+    for goal in goals:
+        goal.has_reports = goal.key in keys
 
 
 def prepare_for_list(actions: list[Action], day: datetime.date, user) -> None:

@@ -1,0 +1,119 @@
+"""Link proposals between plan items: lineage across periods and overlap within one.
+
+Read only; deciding stays on the web page (`/koppelingen/`). Who sees what:
+
+- anonymous visitors see confirmed links only: a proposal is a machine's guess, and a
+  rejected one is a person's "no", neither of which is published data;
+- a logged-in user (browser session or API token) sees every current proposal, filtered
+  by `status` if given.
+
+Links that the last `compute_links` run no longer found (`is_current` off) are not listed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from django.db.models import Q
+from ninja import Query, Router, Schema
+
+from beleidsmonitor.api.auth import read_auth
+from beleidsmonitor.api.v1.common import Id, ListParams, PageMeta, paginate
+from beleidsmonitor.linking.models import LinkProposal, LinkStatus
+
+router = Router(tags=["links"])
+
+
+class LinkEnd(Schema):
+    plan: int | None
+    plan_ref: str
+    key: str
+    kind: str
+    title: str
+    action: int | None
+    goal: int | None
+
+
+class LinkOut(Schema):
+    id: int
+    kind: str
+    status: str
+    score: float
+    evidence: dict[str, Any]
+    source: LinkEnd
+    target: LinkEnd
+    decided_by: str | None
+    decided_at: str | None
+
+
+class LinkPage(PageMeta):
+    items: list[LinkOut]
+
+
+class LinkFilters(ListParams):
+    plan: Id | None = None
+    status: Literal["proposed", "confirmed", "rejected"] | None = None
+    kind: Literal["lineage", "overlap"] | None = None
+    ordering: Literal["-score", "score", "id", "-id"] = "-score"
+
+
+def link_out(link: LinkProposal) -> dict[str, Any]:
+    return {
+        "id": link.pk,
+        "kind": link.kind,
+        "status": link.status,
+        "score": link.score,
+        "evidence": link.evidence if isinstance(link.evidence, dict) else {},
+        "source": {
+            "plan": link.source_plan_id,
+            "plan_ref": link.source_plan_ref,
+            "key": link.source_key,
+            "kind": link.source_kind,
+            "title": link.source_title,
+            "action": link.source_action_id,
+            "goal": link.source_goal_id,
+        },
+        "target": {
+            "plan": link.target_plan_id,
+            "plan_ref": link.target_plan_ref,
+            "key": link.target_key,
+            "kind": link.target_kind,
+            "title": link.target_title,
+            "action": link.target_action_id,
+            "goal": link.target_goal_id,
+        },
+        "decided_by": link.decided_by.get_username() if link.decided_by else None,
+        "decided_at": link.decided_at.isoformat() if link.decided_at else None,
+    }
+
+
+@router.get(
+    "/links",
+    response=LinkPage,
+    auth=read_auth,
+    summary="List link proposals",
+    description=(
+        "Lineage and overlap links between plan items, with score, evidence and status. "
+        "`plan` matches either end. Anonymous visitors see confirmed links only; "
+        "logged-in users see proposed and rejected ones too."
+    ),
+)
+def list_links(request, filters: Query[LinkFilters]):
+    links = LinkProposal.objects.filter(is_current=True).select_related("decided_by")
+    if not request.user.is_authenticated:
+        links = links.filter(status=LinkStatus.CONFIRMED)
+    if filters.status:
+        links = links.filter(status=filters.status)
+    if filters.kind:
+        links = links.filter(kind=filters.kind)
+    if filters.plan:
+        links = links.filter(Q(source_plan_id=filters.plan) | Q(target_plan_id=filters.plan))
+    if filters.text:
+        for word in filters.text.split()[:10]:
+            links = links.filter(
+                Q(source_title__icontains=word)
+                | Q(target_title__icontains=word)
+                | Q(source_key__icontains=word)
+                | Q(target_key__icontains=word)
+            )
+    return paginate(links.order_by(filters.ordering, "pk"), filters, link_out)
