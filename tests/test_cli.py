@@ -1,6 +1,9 @@
 """The `beleidsmonitor` command as a user runs it."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,3 +140,60 @@ def test_an_imported_plan_is_searchable_at_once(run):
     result = search("bibliotheekpassen")
     titles = [hit.title for hit in result.hits(result.ids)]
     assert any("Bibliotheekpas" in title for title in titles)
+
+
+SERVE_WITHOUT_SERVING = """
+import django.core.management as management
+from beleidsmonitor.cli import main
+
+real_call_command = management.call_command
+
+
+def call_command(name, *args, **options):
+    if name == "runserver":
+        print("runserver", *args)
+        return None
+    return real_call_command(name, *args, **options)
+
+
+management.call_command = call_command
+main(["serve", "--port", "8123"])
+"""
+
+
+def serve_in_subprocess(data_dir, debug):
+    """`beleidsmonitor serve` in a fresh interpreter, with everything but runserver real."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))
+    }
+    environment.update(
+        DJANGO_DEBUG=debug,
+        DJANGO_SECRET_KEY="a-real-secret-" * 4,
+        BELEIDSMONITOR_DATA_DIR=str(data_dir),
+    )
+    return subprocess.run(
+        [sys.executable, "-c", SERVE_WITHOUT_SERVING],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+
+
+def test_serve_in_production_collects_the_static_files_quietly_first(tmp_path):
+    result = serve_in_subprocess(tmp_path, debug="0")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Beleidsmonitor on http://127.0.0.1:8123/",
+        "runserver 127.0.0.1:8123",
+    ]
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
+    assert "ninja/swagger-ui-bundle.js" in manifest["paths"]
+    assert "web/app.css" in manifest["paths"]
+
+
+def test_serve_in_development_collects_nothing(tmp_path):
+    result = serve_in_subprocess(tmp_path, debug="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "runserver 127.0.0.1:8123"
+    assert not (tmp_path / "static").exists()

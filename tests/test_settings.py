@@ -1,5 +1,6 @@
 """Settings read from the environment, checked in a fresh interpreter each time."""
 
+import json
 import os
 import subprocess
 import sys
@@ -51,3 +52,41 @@ def test_ingest_imports_no_django():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def static_settings_in_subprocess(**env):
+    code = (
+        "import json, beleidsmonitor.project.settings as s;"
+        "print(json.dumps({'middleware': s.MIDDLEWARE[:2],"
+        " 'storage': s.STORAGES['staticfiles']['BACKEND'], 'root': str(s.STATIC_ROOT),"
+        " 'finders': s.WHITENOISE_USE_FINDERS}))"
+    )
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))
+    }
+    environment.update(env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True
+    )
+    return json.loads(result.stdout)
+
+
+def test_production_serves_compressed_static_files_collected_into_the_data_folder(tmp_path):
+    static = static_settings_in_subprocess(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="a-real-secret-" * 4,
+        BELEIDSMONITOR_DATA_DIR=str(tmp_path),
+    )
+    assert static["middleware"] == [
+        "django.middleware.security.SecurityMiddleware",
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    ]
+    assert static["storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert static["root"] == str(tmp_path / "static")
+    assert static["finders"] is False
+
+
+def test_development_needs_no_collected_static_files(tmp_path):
+    static = static_settings_in_subprocess(BELEIDSMONITOR_DATA_DIR=str(tmp_path))
+    assert static["storage"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+    assert static["finders"] is True

@@ -129,10 +129,14 @@ def demo() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 def serve(host: str, port: int) -> None:
-    """Serve the web interface."""
+    """Serve the web interface. With DJANGO_DEBUG=0 the static files are collected first."""
     setup_django()
+    from django.conf import settings
     from django.core.management import call_command
 
+    if not settings.DEBUG:
+        # WhiteNoise serves STATIC_ROOT in production: fill it before the first request.
+        call_command("collectstatic", interactive=False, verbosity=0)
     click.echo(f"Beleidsmonitor on http://{host}:{port}/")
     call_command("runserver", f"{host}:{port}", use_reloader=False)
 

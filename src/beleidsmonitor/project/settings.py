@@ -5,6 +5,10 @@
 - `DJANGO_DEBUG`: `1` (default) for development; `0` in production.
 - `DJANGO_SECRET_KEY`: required when debug is off; the development key is refused then.
 - `DJANGO_ALLOWED_HOSTS`: comma-separated, default `127.0.0.1,localhost`.
+
+Static files (the app's CSS and JS, the Swagger UI of /api/docs) are served by WhiteNoise.
+With debug off they are served from `STATIC_ROOT` only, compressed and with hashed names,
+so `collectstatic` must have run (`beleidsmonitor serve` runs it).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 from beleidsmonitor.conf import data_dir
 
@@ -51,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,6 +107,31 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = data_dir() / "static"
+
+
+def storages(debug: bool) -> dict:
+    """Development finds static files in the apps, no manifest needed; production serves
+    the collected files, compressed and with content hashes in their names."""
+    static_backend = (
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if debug
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )
+    return {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": static_backend},
+    }
+
+
+STORAGES = storages(DEBUG)
+# Fixed here from the environment, not from the DEBUG a test runner switches off later:
+# in development WhiteNoise finds files in the apps and picks up changes; in production it
+# serves what collectstatic put in STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_USE_FINDERS = DEBUG
+# Source maps are fetched by browser developer tools only; compressing the 5 MB of them
+# that Swagger UI and ReDoc bring would make collectstatic take twice as long.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "map")
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
