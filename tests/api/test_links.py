@@ -117,3 +117,18 @@ def test_links_are_in_the_schema(anonymous):
     schema = anonymous.get("/api/openapi.json").json()
     assert "/api/links" in schema["paths"]
     assert "see confirmed links only" in schema["paths"]["/api/links"]["get"]["description"]
+
+
+def test_strength_tells_weak_candidates_from_proposals(reader, linked):
+    from beleidsmonitor.linking.similarity import THRESHOLD
+
+    weak = LinkProposal.objects.filter(status=LinkStatus.PROPOSED).first()
+    weak.score = THRESHOLD - 0.1
+    weak.save(update_fields=["score"])
+    body = reader.get("/api/links", strength="weak").json()
+    assert [item["id"] for item in body["items"]] == [weak.pk]
+    assert body["items"][0]["strength"] == "weak"
+    strong = reader.get("/api/links", strength="strong").json()
+    assert weak.pk not in {item["id"] for item in strong["items"]}
+    assert strong["count"] == LinkProposal.objects.filter(is_current=True).count() - 1
+    assert {item["strength"] for item in strong["items"]} == {"strong"}

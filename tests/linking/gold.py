@@ -18,6 +18,8 @@ from beleidsmonitor.plans.models import Action, Goal, Plan
 from tests.linking.gold_pairs import LINKED, NOT_LINKED, GoldPair
 
 ACTION_NUMBER = re.compile(r"^Actie\s+(\d+)$")
+KEY = re.compile(r"^key:(.+)$")
+SAME_PERIOD = {"000", "003"}  # the two 2025-2029 plans
 GOAL_CODE = re.compile(r"^(HD|SD|OD)\s*([\d.]+)$")
 
 
@@ -29,6 +31,12 @@ def half(pair: GoldPair) -> int:
             if candidate is pair or candidate == pair:
                 return index % 2
     raise KeyError(pair)
+
+
+def relation(pair: GoldPair) -> str:
+    """`overlap` between the two plans of 2025-2029, `lineage` across periods."""
+    same = {pair.source_doc, pair.target_doc} <= SAME_PERIOD
+    return "overlap" if same else "lineage"
 
 
 class GoldItemMissing(LookupError):
@@ -49,7 +57,10 @@ def current_plan(prefix: str) -> Plan:
 def find_item(prefix: str, name: str) -> Action | Goal:
     plan = current_plan(prefix)
     number = ACTION_NUMBER.match(name)
-    if number:
+    key = KEY.match(name)
+    if key:
+        found = plan.actions.filter(key=key.group(1)).first()
+    elif number:
         found = plan.actions.filter(number=number.group(1)).first()
     elif GOAL_CODE.match(name):
         level, code = GOAL_CODE.match(name).groups()
@@ -65,8 +76,9 @@ def find_item(prefix: str, name: str) -> Action | Goal:
     return found
 
 
-def _proposed(a: Action | Goal, b: Action | Goal) -> LinkProposal | None:
-    """The current, not rejected proposal between two items, in either direction."""
+def _proposed(a: Action | Goal, b: Action | Goal, min_score: float = 0.0) -> LinkProposal | None:
+    """The current, not rejected proposal scoring at least `min_score` between two items,
+    in either direction."""
 
     def side(prefix: str, item) -> Q:
         field_name = "action" if isinstance(item, Action) else "goal"
@@ -74,7 +86,7 @@ def _proposed(a: Action | Goal, b: Action | Goal) -> LinkProposal | None:
 
     query = (side("source", a) & side("target", b)) | (side("source", b) & side("target", a))
     return (
-        LinkProposal.objects.filter(query, is_current=True)
+        LinkProposal.objects.filter(query, is_current=True, score__gte=min_score)
         .exclude(status=LinkStatus.REJECTED)
         .first()
     )
@@ -99,8 +111,9 @@ class GoldResult:
         return len(self.true_positives) / wanted if wanted else 0.0
 
 
-def evaluate() -> GoldResult:
-    """Precision and recall of the stored proposals on the gold pairs."""
+def evaluate(min_score: float = 0.0) -> GoldResult:
+    """Precision and recall on the gold pairs of the stored proposals scoring at least
+    `min_score` (0: weak candidates included; `THRESHOLD`: proposals only)."""
     result = GoldResult()
     for pairs, linked in ((LINKED, True), (NOT_LINKED, False)):
         for pair in pairs:
@@ -112,7 +125,7 @@ def evaluate() -> GoldResult:
                 if linked:
                     result.false_negatives.append(pair)
                 continue
-            proposal = _proposed(a, b)
+            proposal = _proposed(a, b, min_score)
             if linked:
                 (result.true_positives if proposal else result.false_negatives).append(pair)
             elif proposal:

@@ -5,6 +5,7 @@ import pytest
 
 from beleidsmonitor.linking.models import LinkKind, LinkProposal, LinkStatus
 from beleidsmonitor.linking.operations.compute_links import compute_links
+from beleidsmonitor.linking.similarity import THRESHOLD
 from beleidsmonitor.plans.models import Actor
 
 pytestmark = pytest.mark.django_db
@@ -167,3 +168,48 @@ def test_bad_query_parameters_do_not_break_pages(client, linked):
     assert client.get(url).status_code == 200
     assert client.get("/koppelingen/voorstellen.json?limiet=veel").status_code == 200
     assert client.get("/koppelingen/?pagina=999&plan=abc").status_code == 200
+
+
+def _weaken(proposal: LinkProposal) -> LinkProposal:
+    """Make a proposal a weak candidate: undecided and below the threshold, as the
+    mutual-best rule stores the pairs it alone finds."""
+    proposal.score = THRESHOLD - 0.1
+    proposal.save(update_fields=["score"])
+    return proposal
+
+
+def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, linked):
+    weak = _weaken(_lineage())
+    strong = LinkProposal.objects.filter(score__gte=THRESHOLD).first()
+    assert strong is not None
+    default = client.get("/koppelingen/").content.decode()
+    assert f'id="voorstel-{weak.pk}"' not in default
+    assert f'id="voorstel-{strong.pk}"' in default
+    only_weak = client.get("/koppelingen/?zekerheid=zwak").content.decode()
+    assert f'id="voorstel-{weak.pk}"' in only_weak and "zwakke kandidaat" in only_weak
+    assert f'id="voorstel-{strong.pk}"' not in only_weak
+    everything = client.get("/koppelingen/?zekerheid=alle").content.decode()
+    assert f'id="voorstel-{weak.pk}"' in everything and f'id="voorstel-{strong.pk}"' in everything
+
+
+def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked, coordinator):
+    weak = _weaken(_lineage())
+    weak.status = LinkStatus.CONFIRMED
+    weak.save(update_fields=["status"])
+    assert not weak.is_weak
+    html = client.get("/koppelingen/?status=confirmed").content.decode()
+    assert f'id="voorstel-{weak.pk}"' in html
+
+
+def test_lineage_view_marks_weak_candidates(client, linked):
+    weak = _weaken(_lineage())
+    html = client.get(f"/koppelingen/opvolging/{weak.source_plan_id}/").content.decode()
+    assert 'class="status-proposed weak"' in html and "(zwakke kandidaat 0" in html
+
+
+def test_links_json_gives_the_strength(client, linked):
+    weak = _weaken(_lineage())
+    data = client.get("/koppelingen/voorstellen.json?zekerheid=alle").json()
+    strengths = {link["id"]: link["strength"] for link in data["links"]}
+    assert strengths[weak.pk] == "weak"
+    assert set(strengths.values()) == {"weak", "strong"}

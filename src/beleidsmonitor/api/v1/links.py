@@ -19,7 +19,7 @@ from ninja import Query, Router, Schema
 
 from beleidsmonitor.api.auth import read_auth
 from beleidsmonitor.api.v1.common import Id, ListParams, PageMeta, paginate
-from beleidsmonitor.linking.models import LinkProposal, LinkStatus
+from beleidsmonitor.linking.models import LinkProposal, LinkStatus, weak_candidates
 
 router = Router(tags=["links"])
 
@@ -39,6 +39,7 @@ class LinkOut(Schema):
     kind: str
     status: str
     score: float
+    strength: Literal["strong", "weak"]
     evidence: dict[str, Any]
     source: LinkEnd
     target: LinkEnd
@@ -54,6 +55,7 @@ class LinkFilters(ListParams):
     plan: Id | None = None
     status: Literal["proposed", "confirmed", "rejected"] | None = None
     kind: Literal["lineage", "overlap"] | None = None
+    strength: Literal["strong", "weak"] | None = None
     ordering: Literal["-score", "score", "id", "-id"] = "-score"
 
 
@@ -63,6 +65,7 @@ def link_out(link: LinkProposal) -> dict[str, Any]:
         "kind": link.kind,
         "status": link.status,
         "score": link.score,
+        "strength": link.strength,
         "evidence": link.evidence if isinstance(link.evidence, dict) else {},
         "source": {
             "plan": link.source_plan_id,
@@ -94,8 +97,9 @@ def link_out(link: LinkProposal) -> dict[str, Any]:
     summary="List link proposals",
     description=(
         "Lineage and overlap links between plan items, with score, evidence and status. "
-        "`plan` matches either end. Anonymous visitors see confirmed links only; "
-        "logged-in users see proposed and rejected ones too."
+        "`plan` matches either end. `strength` weak: undecided pairs found only as each "
+        "other's best match, below the proposal threshold (most are wrong). Anonymous "
+        "visitors see confirmed links only; logged-in users see proposed and rejected ones too."
     ),
 )
 def list_links(request, filters: Query[LinkFilters]):
@@ -106,6 +110,10 @@ def list_links(request, filters: Query[LinkFilters]):
         links = links.filter(status=filters.status)
     if filters.kind:
         links = links.filter(kind=filters.kind)
+    if filters.strength == "weak":
+        links = links.filter(weak_candidates())
+    elif filters.strength == "strong":
+        links = links.exclude(weak_candidates())
     if filters.plan:
         links = links.filter(Q(source_plan_id=filters.plan) | Q(target_plan_id=filters.plan))
     if filters.text:

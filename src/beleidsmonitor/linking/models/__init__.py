@@ -8,6 +8,7 @@ from beleidsmonitor.linking.models.links import (
     LinkStatus,
     plan_ref,
     plan_refs,
+    weak_candidates,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "LinkStatus",
     "plan_ref",
     "plan_refs",
+    "weak_candidates",
 ]

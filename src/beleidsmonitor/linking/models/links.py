@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from beleidsmonitor.linking.similarity import THRESHOLD
 from beleidsmonitor.plans.models import Action, Goal, Plan
 
 
@@ -54,6 +56,11 @@ def plan_refs(plan: Plan) -> list[str]:
             refs.append(ref)
         current = current.replaces
     return refs
+
+
+def weak_candidates() -> Q:
+    """The filter for `LinkProposal.is_weak`, for querysets."""
+    return Q(status=LinkStatus.PROPOSED, score__lt=THRESHOLD)
 
 
 class LinkProposal(models.Model):
@@ -114,6 +121,17 @@ class LinkProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_key} -> {self.target_key} ({self.kind}, {self.score:.2f})"
+
+    @property
+    def is_weak(self) -> bool:
+        """A weak candidate: undecided, and found only by the mutual-best rule, below the
+        threshold. On a blind sample almost none of these were right (bench/linking.py),
+        so pages and the API mark them apart from the proposals."""
+        return self.status == LinkStatus.PROPOSED and self.score < THRESHOLD
+
+    @property
+    def strength(self) -> str:
+        return "weak" if self.is_weak else "strong"
 
     @property
     def source(self) -> Action | Goal | None:

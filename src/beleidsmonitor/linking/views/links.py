@@ -14,7 +14,13 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from beleidsmonitor.linking.models import LinkKind, LinkProposal, LinkStatus, plan_ref
+from beleidsmonitor.linking.models import (
+    LinkKind,
+    LinkProposal,
+    LinkStatus,
+    plan_ref,
+    weak_candidates,
+)
 from beleidsmonitor.linking.operations.compute_links import relation
 from beleidsmonitor.linking.operations.decide_link import decide_link
 from beleidsmonitor.linking.operations.items import top_goal
@@ -22,6 +28,13 @@ from beleidsmonitor.linking.permissions import can_decide, check_can_decide
 from beleidsmonitor.plans.models import Action, Goal, Plan, PlanKind
 
 PAGE_SIZE = 50
+# `zekerheid` filter of the review list: proposals (and every decided link) by default;
+# the weak candidates of the mutual-best rule only when asked for.
+STRENGTHS = [
+    ("voorstellen", "voorstellen"),
+    ("zwak", "zwakke kandidaten"),
+    ("alle", "alle"),
+]
 
 
 def _visible(queryset):
@@ -36,13 +49,20 @@ def _filtered(request):
     kind = request.GET.get("soort") or ""
     status = request.GET.get("status", LinkStatus.PROPOSED)
     plan_id = request.GET.get("plan") or ""
+    strength = request.GET.get("zekerheid") or "voorstellen"
+    if strength == "zwak":
+        proposals = proposals.filter(weak_candidates())
+    elif strength != "alle":
+        strength = "voorstellen"
+        proposals = proposals.exclude(weak_candidates())
     if kind in LinkKind.values:
         proposals = proposals.filter(kind=kind)
     if status in LinkStatus.values:
         proposals = proposals.filter(status=status)
     if plan_id.isdigit():
         proposals = proposals.filter(Q(source_plan_id=plan_id) | Q(target_plan_id=plan_id))
-    return proposals.order_by("-score", "pk"), {"soort": kind, "status": status, "plan": plan_id}
+    filters = {"soort": kind, "status": status, "plan": plan_id, "zekerheid": strength}
+    return proposals.order_by("-score", "pk"), filters
 
 
 def review_list(request):
@@ -56,6 +76,7 @@ def review_list(request):
             "filters": filters,
             "kinds": LinkKind.choices,
             "statuses": LinkStatus.choices,
+            "strengths": STRENGTHS,
             "plans": Plan.objects.filter(is_current=True).order_by("-period_start", "title"),
             "can_decide": can_decide(request.user),
             "query": request.GET.urlencode(),
@@ -292,6 +313,7 @@ def links_json(request):
             "kind": p.kind,
             "status": p.status,
             "score": p.score,
+            "strength": p.strength,
             "source": {
                 "plan": p.source_plan_id,
                 "plan_ref": p.source_plan_ref,
