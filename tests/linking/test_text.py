@@ -2,7 +2,9 @@
 
 import pytest
 
-from beleidsmonitor.linking.text import Analyser, fold, words
+from beleidsmonitor.linking.text import STOP_WORDS, Analyser, fold, words
+from beleidsmonitor.search.analysis import analyse
+from beleidsmonitor.text import dutch
 
 
 def test_fold_lowercases_and_removes_accents():
@@ -68,3 +70,20 @@ def test_compound_parts_count_half_and_keep_their_surface_word():
     stem = analyser.stem("discriminatie")
     assert analysis.terms[stem] == 0.5
     assert analysis.surface[stem] == "discriminatie"
+
+
+def test_stop_words_build_on_the_shared_function_words():
+    assert dutch.FUNCTION_WORDS < STOP_WORDS
+    # linking also drops what search keeps for people to look up
+    assert {"niet", "geen", "maatregelen"} <= STOP_WORDS - dutch.FUNCTION_WORDS
+    assert words("den des niet geen maatregelen") == []
+
+
+def test_words_fold_to_ascii_so_apostrophe_plurals_stay_one_word():
+    assert words("KMO’s en foto’s van de gemeenten") == ["kmos", "fotos", "gemeenten"]
+
+
+def test_terms_are_the_search_stems_where_linking_adds_nothing():
+    # No linking stop word, abbreviation or compound here: both features must then agree.
+    text = "De ouders van gemeenten zoeken scholen en tolken"
+    assert Analyser().tokens(text) == sorted(set(analyse(text)))

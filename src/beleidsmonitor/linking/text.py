@@ -4,7 +4,7 @@
 
 1. lowercase and fold accents (`geïntegreerd` -> `geintegreerd`), so spelling variants
    written with and without diacritics meet;
-2. split on anything that is not a letter or digit, drop stop words and numbers;
+2. split into words (letters and digits), drop stop words and numbers;
 3. stem with the Snowball Dutch stemmer (`taalbeleid`, `taalbeleidsplannen` stay apart,
    but `ouders`/`ouder`, `gemeenten`/`gemeente` meet);
 4. expand abbreviations both ways: `VDAB` brings in the stems of its long form, and the
@@ -14,35 +14,40 @@
    `maatregel`), because Dutch writes as one word what other texts write as two.
 
 Every term keeps the surface word it came from, for the evidence shown to people.
+
+Folding, the word pattern, the function words and the stemmer are the shared ones of
+`beleidsmonitor.text.dutch`, which search uses too, so both read a word the same way;
+this module adds only what linking needs: more stop words, abbreviations and compounds.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import snowballstemmer
+from beleidsmonitor.text import dutch
 
-# Dutch function words plus words that every policy plan uses on every page; they carry
-# no information about what an action is about and would only make everything look alike.
-_STOP_TEXT = """
-    aan al alle alles als altijd andere ben bij binnen daar daarom dan dat de der deze die dit
-    doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij
-    hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar
-    niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van
-    veel voor want waren was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn
-    zo zonder zou zullen welke waarbij waarin waarop hierbij daarbij daarnaast zowel via
-    onze jullie hen wij haar hare zoals mee enkel steeds verder ieder iedere elk elke
-    tussen per vanuit rond rondom sinds tijdens waar wanneer wordt werden
+# On top of the shared function words (`dutch.FUNCTION_WORDS`, which search also drops):
+# more function words, which search keeps because a person may search for them (`niet`,
+# `geen`) but which only make any two texts look alike to the similarity ...
+_MORE_FUNCTION_WORDS = """
+    alle alles altijd andere ben binnen daar daarom doch doen eens ge geen geweest had heb
+    hebben heeft hem hier hij hoe iemand iets ik ja je kon me meer men mij mijn moet na niet
+    niets nu omdat onder reeds tegen toch toen u uw veel waren wat wezen wie wil zelf zich zo
+    zonder zou welke waarbij waarin waarop hierbij daarbij daarnaast zowel via jullie hen
+    hare zoals mee enkel steeds verder ieder iedere elk elke tussen per vanuit rond rondom
+    sinds tijdens waar wanneer werden
+"""
+# ... and words that every policy plan uses on every page; they carry no information about
+# what an action is about. Search keeps them: a person may well look for `maatregelen`.
+_PLAN_BOILERPLATE = """
     actie acties maatregel maatregelen doelstelling doelstellingen operationele strategische
     vlaamse vlaams vlaanderen overheid minister ministers kabinet regering
-    aantal jaarlijks jaar jaren tegen eind einde periode beleid beleids
+    aantal jaarlijks jaar jaren eind einde periode beleid beleids
     hd sd od nr bv bijvoorbeeld zie
 """
-STOP_WORDS = frozenset(_STOP_TEXT.split())
+STOP_WORDS = dutch.FUNCTION_WORDS | frozenset((_MORE_FUNCTION_WORDS + _PLAN_BOILERPLATE).split())
 
 # A few abbreviations Flemish policy texts use without always spelling them out; the
 # plans' own glossaries (plan JSON `abbreviations`) extend and override this list.
@@ -61,7 +66,7 @@ DEFAULT_ABBREVIATIONS: dict[str, str] = {
     "ivrph": "Internationaal Verdrag inzake de Rechten van Personen met een Handicap",
 }
 
-WORD = re.compile(r"[a-z0-9]+")
+WORD = dutch.WORD
 MIN_COMPOUND = 9  # shorter words are rarely compounds worth splitting
 MIN_PART = 4  # `taal`, `werk` and `zorg` are parts worth finding
 LINKING_LETTERS = ("", "s", "e", "en", "-")  # Dutch joins compound parts with -s-, -e-, -en-
@@ -69,21 +74,24 @@ PREFIXES = ("anti", "niet", "mede", "inter", "her")  # bound to a compound, neve
 
 
 def fold(text: str) -> str:
-    """Lowercase with accents removed: `Geïntegreerd` -> `geintegreerd`."""
-    lowered = text.casefold()
-    if lowered.isascii():
-        return lowered
-    # NFKD splits `ï` into `i` and a combining mark; the ASCII encoding drops the marks
-    # (and signs such as `’`, which are no letters anyway)
-    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode("ascii")
+    """Lowercase with accents removed: `Geïntegreerd` -> `geintegreerd`.
+
+    ASCII only (`café’s` -> `cafes`, where search keeps `cafe` and `s`), as linking always
+    folded: its terms and the exact-text comparisons in `compute_links` and `actors` were
+    tuned with it, and linking never has to find its words again in the original text
+    (the reason search folds accents only).
+    """
+    return dutch.fold(text, ascii_only=True)
+
+
+def _folded_words(text: str) -> list[str]:
+    return dutch.tokenise(text, ascii_only=True)
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, stop words and bare numbers kept out."""
+    """The folded words of a text, stop words, bare numbers and single letters kept out."""
     return [
-        w
-        for w in WORD.findall(fold(text))
-        if w not in STOP_WORDS and not w.isdigit() and len(w) > 1
+        w for w in _folded_words(text) if w not in STOP_WORDS and not w.isdigit() and len(w) > 1
     ]
 
 
@@ -99,8 +107,6 @@ class Analyser:
     """Stems Dutch text; knows the abbreviations and compound parts of one collection."""
 
     def __init__(self, abbreviations: dict[str, str] | None = None) -> None:
-        self._stemmer = snowballstemmer.stemmer("dutch")
-        self._cache: dict[str, str] = {}
         merged = {**DEFAULT_ABBREVIATIONS}
         for short, long in (abbreviations or {}).items():
             key = fold(short).strip()
@@ -121,17 +127,14 @@ class Analyser:
         self._splits: dict[str, list[str]] = {}
 
     def stem(self, word: str) -> str:
-        cached = self._cache.get(word)
-        if cached is None:
-            cached = self._stemmer.stemWord(word)
-            self._cache[word] = cached
-        return cached
+        """The stem of a folded word: the same stemmer (and cache) search uses."""
+        return dutch.stem(word)
 
     def learn_compound_parts(self, texts: Iterable[str], min_count: int = 2) -> None:
         """Remember words seen on their own often enough to be trusted as compound parts."""
         seen: Counter = Counter()
         for text in texts:
-            seen.update(set(WORD.findall(fold(text))))
+            seen.update(set(_folded_words(text)))
         self.parts = frozenset(w for w, n in seen.items() if n >= min_count and len(w) >= MIN_PART)
         self._splits = {}
 

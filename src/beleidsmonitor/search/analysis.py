@@ -1,47 +1,41 @@
-"""The Dutch analyser: the same steps for indexed text and for queries.
+"""The Dutch analyser of search: the same steps for indexed text and for queries.
 
 Text becomes a list of stems: lower case, accents folded (`geïntegreerd` = `geintegreerd`),
 stop words dropped, each word stemmed with Snowball's Dutch stemmer. Both backends index
 and query these stems, so `gemeenten` and `gemeente` meet whatever the database offers.
+
+The steps themselves are the shared ones of `beleidsmonitor.text.dutch` (linking uses
+them too); this module only fixes how search combines them. The stems end up stored in
+the index, so any change here or there needs `beleidsmonitor reindex` on existing data.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import snowballstemmer
+from beleidsmonitor.text import dutch
 
-WORD = re.compile(r"\w+", re.UNICODE)
+WORD = dutch.WORD  # stems are made of these characters only (the backends rely on it)
 
-# Frequent function words only: content words a policy officer might search for
-# (`niet`, `geen` in titles such as "geen wachtlijsten") are kept on purpose.
-_STOP_WORDS_TEXT = """
-de het een en of van voor in op te aan met door bij om tot uit over naar als dan
-die dat dit deze der des den zijn is was wordt worden werd zal zullen kan kunnen
-er hun haar zij ze wij we ook nog al wel maar want dus ons onze
-"""
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+# Only the shared function words: every other word stays searchable (see FUNCTION_WORDS).
+STOP_WORDS = dutch.FUNCTION_WORDS
 
-_stemmer = snowballstemmer.stemmer("dutch")
+# Accents only, never ASCII-only: `highlight` finds indexed words again in the original
+# text, which only works if folding neither joins nor splits words.
+fold = dutch.fold
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: the form words are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """The stem of one folded word ("" for a stop word)."""
+    """The stem of one folded word ("" for a stop word).
+
+    Highlighting stems every shown word this way, so a stop word (never in the index,
+    never in a query) cannot light up because its stem equals a searched one.
+    """
     if word in STOP_WORDS:
         return ""
-    if word.isdigit():
-        return word
-    return _stemmer.stemWord(word)
+    return dutch.stem(word)
 
 
 @lru_cache(maxsize=100_000)
@@ -52,12 +46,12 @@ def word_stem(word: str) -> str:
 
 def words(text: str) -> Iterator[re.Match[str]]:
     """The words of a text with their positions (for highlighting the original)."""
-    return WORD.finditer(text)
+    return dutch.word_matches(text)
 
 
 def analyse(text: str) -> list[str]:
     """The stems of a text, in order, stop words left out."""
-    stems = (stem(word) for word in WORD.findall(fold(text)))
+    stems = (stem(word) for word in dutch.tokenise(text))
     return [s for s in stems if s]
 
 
