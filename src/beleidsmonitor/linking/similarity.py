@@ -88,6 +88,16 @@ class Match:
 
 
 @dataclass
+class _Measured:
+    source: Item
+    target: Item
+    score: float
+    parts: dict[str, float]
+    shared: dict[str, float]  # text term -> its share of the cosine
+    context_shared: dict[str, float]
+
+
+@dataclass
 class _Vectors:
     text: dict[str, float]
     title: dict[str, float]  # idf weight of each title term (not normalised)
@@ -207,6 +217,11 @@ class Scorer:
 
     def score(self, source: Item, target: Item) -> Match:
         """The full score of one pair, with its evidence."""
+        return self._with_evidence(self._measure(source, target))
+
+    def _measure(self, source: Item, target: Item) -> _Measured:
+        """The score of one pair and what its evidence is made of, without building the
+        evidence: most candidates fall below the threshold and never need it."""
         a, b = self.vectors[source.ref], self.vectors[target.ref]
         shared = {t: a.text[t] * b.text[t] for t in a.text.keys() & b.text.keys()}
         cosine = min(sum(shared.values()), 1.0)
@@ -215,9 +230,14 @@ class Scorer:
         # cosine over two long texts dilutes.
         titles = math.sqrt(_coverage(a.title, b.text) * _coverage(b.title, a.text))
         text = max(cosine, TITLE_COVERAGE_WEIGHT * titles)
-        actors, shared_actors = self._actor_overlap(source, target)
+        actors = self._actor_overlap(source, target)
         context_shared = {t: a.context[t] * b.context[t] for t in a.context.keys() & b.context}
         context = min(sum(context_shared.values()), 1.0)
+        # Shared actors and goals strengthen a text match; on their own they do not make
+        # two actions the same thing (one minister owes dozens of unrelated actions).
+        gate = min(1.0, text / TEXT_GATE)
+        score = WEIGHTS["text"] * text + gate * WEIGHTS["actors"] * actors
+        score += WEIGHTS["context"] * context
         parts = {
             "text": text,
             "cosine": cosine,
@@ -225,44 +245,47 @@ class Scorer:
             "actors": actors,
             "context": context,
         }
-        # Shared actors and goals strengthen a text match; on their own they do not make
-        # two actions the same thing (one minister owes dozens of unrelated actions).
-        gate = min(1.0, text / TEXT_GATE)
-        score = WEIGHTS["text"] * text + gate * WEIGHTS["actors"] * actors
-        score += WEIGHTS["context"] * context
-        top_terms = sorted(shared.items(), key=lambda kv: -kv[1])[:10]
-        surface = {**b.surface, **a.surface}
+        return _Measured(source, target, round(score, 4), parts, shared, context_shared)
+
+    def _with_evidence(self, measured: _Measured) -> Match:
+        source, target = measured.source, measured.target
+        a, b = self.vectors[source.ref], self.vectors[target.ref]
+        cosine = measured.parts["cosine"]
+
+        def written(term: str) -> str:
+            return a.surface.get(term) or b.surface.get(term, term)
+
+        # ties broken by the term, so the evidence is the same in every process
+        top_terms = sorted(measured.shared.items(), key=_strongest)[:10]
+        context_terms = sorted(measured.context_shared.items(), key=_strongest)[:6]
+        common_actors = source.actors.keys() & target.actors.keys()
         evidence = {
-            "parts": {name: round(value, 3) for name, value in parts.items()},
+            "parts": {name: round(value, 3) for name, value in measured.parts.items()},
             "weights": WEIGHTS,
             "terms": [
-                {"term": surface.get(t, t), "share": round(v / cosine, 2) if cosine else 0.0}
+                {"term": written(t), "share": round(v / cosine, 2) if cosine else 0.0}
                 for t, v in top_terms
             ],
-            "actors": shared_actors,
-            "indicator_terms": sorted(
-                surface.get(t, t) for t in a.indicator_terms & b.indicator_terms
-            ),
-            "context_terms": [
-                surface.get(t, t) for t, _v in sorted(context_shared.items(), key=lambda kv: -kv[1])
-            ][:6],
+            "actors": sorted(source.actors[x] for x in common_actors),
+            "indicator_terms": sorted(written(t) for t in a.indicator_terms & b.indicator_terms),
+            "context_terms": [written(t) for t, _v in context_terms],
         }
-        return Match(source, target, round(score, 4), evidence)
+        return Match(source, target, measured.score, evidence)
 
-    def _actor_overlap(self, source: Item, target: Item) -> tuple[float, list[str]]:
+    def _actor_overlap(self, source: Item, target: Item) -> float:
         a, b = source.actors.keys(), target.actors.keys()
-        union = a | b
-        if not union:
-            return 0.0, []
+        if not a or not b:
+            return 0.0
+        common = a & b
+        if not common:
+            return 0.0
         idf_a = self.actor_idf.get(source.group, {})
         idf_b = self.actor_idf.get(target.group, {})
 
         def weight(actor: str) -> float:
             return math.sqrt(idf_a.get(actor, 1.0) * idf_b.get(actor, 1.0))
 
-        common = a & b
-        score = sum(weight(x) for x in common) / sum(weight(x) for x in union)
-        return score, sorted(source.actors[x] for x in common)
+        return sum(weight(x) for x in common) / sum(weight(x) for x in a | b)
 
     def best_matches(
         self,
@@ -289,7 +312,7 @@ class Scorer:
             # candidate is exact, and the search no longer grows with every word of a
             # long description times every item that shares it.
             vector = self.vectors[source.ref].text
-            strongest = sorted(vector.items(), key=lambda kv: -kv[1])[:QUERY_TERMS]
+            strongest = sorted(vector.items(), key=_strongest)[:QUERY_TERMS]
             for term, weight in strongest:
                 posting = postings.get(term, ())
                 if len(posting) > common:
@@ -302,12 +325,11 @@ class Scorer:
                     for i, s in scores.items()
                     if s >= MIN_TEXT and targets[i].group != source.group
                 ),
-                key=lambda i: -scores[i],
+                key=lambda i: (-scores[i], i),
             )[:CANDIDATES]
-            scored = [self.score(source, targets[i]) for i in candidates]
-            scored = [m for m in scored if m.score >= threshold]
-            scored.sort(key=lambda m: -m.score)
-            matches.extend(scored[:top_k])
+            measured = [self._measure(source, targets[i]) for i in candidates]
+            kept = sorted((m for m in measured if m.score >= threshold), key=lambda m: -m.score)
+            matches.extend(self._with_evidence(m) for m in kept[:top_k])
         return matches
 
     def whole_similarity(self, source: Item, target: Item) -> tuple[float, list[str]]:
@@ -315,7 +337,7 @@ class Scorer:
         a, b = self.vectors[source.ref].whole, self.vectors[target.ref].whole
         shared = {t: a[t] * b[t] for t in a.keys() & b.keys()}
         surface = {**self.vectors[target.ref].surface, **self.vectors[source.ref].surface}
-        top = sorted(shared.items(), key=lambda kv: -kv[1])[:10]
+        top = sorted(shared.items(), key=_strongest)[:10]
         return min(sum(shared.values()), 1.0), [surface.get(t, t) for t, _v in top]
 
     def mutual_best(
@@ -387,6 +409,10 @@ class Scorer:
             }
             matches.append(match)
         return matches
+
+
+def _strongest(term_weight: tuple[str, float]) -> tuple[float, str]:
+    return -term_weight[1], term_weight[0]
 
 
 def _normalised(weights: dict[str, float]) -> dict[str, float]:
