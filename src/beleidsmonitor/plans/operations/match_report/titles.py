@@ -4,32 +4,25 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz import fuzz
 
+from beleidsmonitor.text.dutch import fold, stem
+
+# Words a report adds or drops when it rewords an objective's title; more than the shared
+# function words, since only the titles' substance should count.
 _STOP_TEXT = """
     we wij ons onze de het een en of in op van voor met aan door te ten ter tot om bij
     als die dat dit deze zijn is worden wordt er over uit naar zo zoals enz ook meer
     """
 _STOP = frozenset(_STOP_TEXT.split())
-_WORD = re.compile(r"[^\W_]+(?:[+][^\W]*)?", re.UNICODE)
-_stemmer = snowballstemmer.stemmer("dutch")
+_WORD = re.compile(r"[^\W_]+(?:[+][^\W]*)?", re.UNICODE)  # keeps `lgbti+` one word
 
 
 def normalise_title(title: str) -> str:
     """Lowercase, accents folded, stop words out, each word stemmed: the form compared."""
-    folded = unicodedata.normalize("NFKD", (title or "").lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    words = [w for w in _WORD.findall(folded) if w not in _STOP]
-    return " ".join(_stem(w) for w in words)
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+    words = [w for w in _WORD.findall(fold(title or "")) if w not in _STOP]
+    return " ".join(stem(w) for w in words)
 
 
 def title_score(a: str, b: str) -> float:
