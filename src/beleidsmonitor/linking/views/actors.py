@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from beleidsmonitor.exceptions import BeleidsmonitorError
@@ -105,13 +106,17 @@ def actor_change(request, actor_id: int):
         if what == "samenvoegen":
             other = get_object_or_404(Actor, pk=request.POST.get("met") or 0)
             target = merge_actors(other, actor, user=request.user, reason=reason)
-            messages.success(request, f"{other.name} is samengevoegd met {target.name}.")
+            messages.success(
+                request,
+                _("%(other)s is samengevoegd met %(target)s.")
+                % {"other": other.name, "target": target.name},
+            )
             return redirect("linking:actor", actor_id=target.pk)
         if what == "hernoemen":
             renamed = rename_actor(
                 actor, request.POST.get("naam", ""), user=request.user, reason=reason
             )
-            messages.success(request, f"Hernoemd tot {renamed.name}.")
+            messages.success(request, _("Hernoemd tot %(name)s.") % {"name": renamed.name})
         elif what == "splitsen":
             new = split_actor(
                 actor,
@@ -120,15 +125,19 @@ def actor_change(request, actor_id: int):
                 user=request.user,
                 reason=reason,
             )
-            messages.success(request, f"Afgesplitst: {new.name}.")
+            messages.success(request, _("Afgesplitst: %(name)s.") % {"name": new.name})
             return redirect("linking:actor", actor_id=new.pk)
         elif what == "apart":
             other = get_object_or_404(Actor, pk=request.POST.get("met") or 0)
             keep_apart(actor, other, user=request.user, reason=reason)
-            messages.success(request, f"{actor.name} en {other.name} blijven apart.")
+            messages.success(
+                request,
+                _("%(actor)s en %(other)s blijven apart.")
+                % {"actor": actor.name, "other": other.name},
+            )
             return redirect("linking:actor-review")
         else:
-            messages.error(request, "Onbekende wijziging.")
+            messages.error(request, _("Onbekende wijziging."))
     except BeleidsmonitorError as error:
         messages.error(request, str(error))
     return redirect("linking:actor", actor_id=_live(actor).pk)

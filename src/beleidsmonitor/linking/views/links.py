@@ -12,6 +12,8 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from beleidsmonitor.linking.models import (
@@ -31,9 +33,9 @@ PAGE_SIZE = 50
 # `zekerheid` filter of the review list: proposals (and every decided link) by default;
 # the weak candidates of the mutual-best rule only when asked for.
 STRENGTHS = [
-    ("voorstellen", "voorstellen"),
-    ("zwak", "zwakke kandidaten"),
-    ("alle", "alle"),
+    ("voorstellen", gettext_lazy("voorstellen")),
+    ("zwak", gettext_lazy("zwakke kandidaten")),
+    ("alle", gettext_lazy("alle")),
 ]
 
 
@@ -90,7 +92,7 @@ def decide(request, proposal_id: int):
     proposal = get_object_or_404(LinkProposal, pk=proposal_id)
     status = request.POST.get("status", "")
     if status not in LinkStatus.values:
-        messages.error(request, "Onbekende beslissing.")
+        messages.error(request, _("Onbekende beslissing."))
     else:
         decide_link(proposal, status, user=request.user)
         messages.success(
@@ -139,9 +141,9 @@ def action_link_rows(action: Action, *, confirmed_only: bool = False) -> list[di
 
 def _row(proposal: LinkProposal, *, outgoing: bool) -> dict:
     if proposal.kind == LinkKind.OVERLAP:
-        label = "overlapt met"
+        label = _("overlapt met")
     else:
-        label = "wordt voortgezet in" if outgoing else "zet voort"
+        label = _("wordt voortgezet in") if outgoing else _("zet voort")
     return {
         "proposal": proposal,
         "label": label,
@@ -181,7 +183,10 @@ def lineage(request, plan_id: int):
         items += [g for g in plan.goals.all() if g.pk not in parents]
     rows = []
     for item in items:
-        label = f"Actie {item.number}" if isinstance(item, Action) and item.number else item.key
+        if isinstance(item, Action) and item.number:
+            label = _("Actie %(number)s") % {"number": item.number}
+        else:
+            label = item.key
         rows.append(
             {
                 "item": item,
