@@ -261,3 +261,20 @@ def test_the_english_catalogue_is_complete():
     assert untranslated == []
     assert "#, fuzzy" not in po
     assert (locale / "django.mo").exists()
+
+
+def test_actor_change_errors_and_suggestions_in_english(english, linked, coordinator):
+    english.force_login(coordinator)
+    werk = Actor.objects.get(name="Minister van Werk")
+    response = english.post(
+        f"/koppelingen/actoren/{werk.pk}/wijzigen/",
+        {"wijziging": "hernoemen", "naam": "  "},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "the name cannot be empty" in html
+    _absent(html, "de naam kan niet leeg zijn")
+    Actor.objects.create(kind="minister", name="Minister van Werk en Landbouw")
+    review = _page(english, "/koppelingen/actoren/")
+    assert "is in both names (merged or split?)" in review
+    _absent(review, "zit in beide namen")

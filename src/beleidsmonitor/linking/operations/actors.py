@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
 from beleidsmonitor.exceptions import BeleidsmonitorError
@@ -25,6 +26,10 @@ from beleidsmonitor.plans.operations.resolve_actors import BARE_ACRONYM, WITH_EX
 PORTFOLIO_NAME = re.compile(r"^minister van\s+", re.IGNORECASE)
 # words that name no portfolio or organisation by themselves
 GENERIC = STOP_WORDS | {"agentschap", "departement", "dienst", "en", "beleid", "zaken"}
+
+
+def _already_exists(name: str) -> str:
+    return _("er bestaat al een actor '%(name)s': voeg samen in de plaats") % {"name": name}
 
 
 class ActorChangeError(BeleidsmonitorError):
@@ -62,7 +67,7 @@ def merge_actors(source: Actor, target: Actor, *, user=None, reason: str = "") -
     check_can_decide(user)
     source, target = _live(source), _live(target)
     if source.pk == target.pk:
-        raise ActorChangeError("een actor kan niet met zichzelf samengevoegd worden")
+        raise ActorChangeError(_("een actor kan niet met zichzelf samengevoegd worden"))
     with transaction.atomic():
         aliases = list(source.aliases.values_list("text", flat=True))
         _merge(source, target)
@@ -88,15 +93,15 @@ def split_actor(
     actor = _live(actor)
     new_name = " ".join(new_name.split())
     if not new_name:
-        raise ActorChangeError("geef de nieuwe actor een naam")
+        raise ActorChangeError(_("geef de nieuwe actor een naam"))
     keys = {alias_key(text) for text in alias_texts}
     moving = list(ActorAlias.objects.filter(actor=actor, key__in=keys))
     if not moving:
-        raise ActorChangeError("kies minstens één schrijfwijze om af te splitsen")
+        raise ActorChangeError(_("kies minstens één schrijfwijze om af te splitsen"))
     if len(moving) == actor.aliases.count():
-        raise ActorChangeError("laat minstens één schrijfwijze bij de oorspronkelijke actor")
+        raise ActorChangeError(_("laat minstens één schrijfwijze bij de oorspronkelijke actor"))
     if Actor.objects.filter(kind=actor.kind, name=new_name).exists():
-        raise ActorChangeError(f"er bestaat al een actor '{new_name}': voeg samen in de plaats")
+        raise ActorChangeError(_already_exists(new_name))
     with transaction.atomic():
         new = Actor.objects.create(kind=actor.kind, name=new_name)
         ActorAlias.objects.filter(pk__in=[a.pk for a in moving]).update(actor=new)
@@ -128,13 +133,16 @@ def rename_actor(actor: Actor, new_name: str, *, user=None, reason: str = "") ->
     actor = _live(actor)
     new_name = " ".join(new_name.split())
     if not new_name:
-        raise ActorChangeError("de naam kan niet leeg zijn")
+        raise ActorChangeError(_("de naam kan niet leeg zijn"))
     clash = Actor.objects.filter(kind=actor.kind, name=new_name).exclude(pk=actor.pk).first()
     if clash is not None:
-        raise ActorChangeError(f"er bestaat al een actor '{new_name}': voeg samen in de plaats")
+        raise ActorChangeError(_already_exists(new_name))
     existing_alias = ActorAlias.objects.filter(key=alias_key(new_name)).first()
     if existing_alias is not None and _live(existing_alias.actor).pk != actor.pk:
-        raise ActorChangeError(f"'{new_name}' is al een schrijfwijze van {existing_alias.actor}")
+        raise ActorChangeError(
+            _("'%(name)s' is al een schrijfwijze van %(actor)s")
+            % {"name": new_name, "actor": existing_alias.actor}
+        )
     with transaction.atomic():
         old = actor.name
         ActorAlias.objects.get_or_create(key=alias_key(old), defaults={"actor": actor, "text": old})
@@ -279,19 +287,29 @@ def _evidence(first: Actor, second: Actor, a: set[str], b: set[str]) -> tuple[in
     if ministers == 2:
         if a and b and (a <= b or b <= a):
             shared = ", ".join(sorted(a & b))
-            return 90, f"portefeuille '{shared}' zit in beide namen (samengevoegd of opgesplitst?)"
+            return 90, _(
+                "portefeuille '%(portfolio)s' zit in beide namen (samengevoegd of opgesplitst?)"
+            ) % {"portfolio": shared}
         return None
     if ministers == 1:
         # `Jeugd` written in a partner column is most likely the minister's portfolio
         minister, other = (first, second) if first.kind == ActorKind.MINISTER else (second, first)
         portfolio = PORTFOLIO_NAME.sub("", fold(minister.name))
         if fold(other.name) == portfolio:
-            return 80, f"'{other.name}' is de portefeuille van {minister.name}"
+            return 80, _("'%(name)s' is de portefeuille van %(minister)s") % {
+                "name": other.name,
+                "minister": minister.name,
+            }
         return None
     for short, long in ((first, second), (second, first)):
         if _acronym_of(short.name, long.name):
-            return 85, f"'{short.name}' zijn de beginletters van '{long.name}'"
+            return 85, _("'%(short)s' zijn de beginletters van '%(long)s'") % {
+                "short": short.name,
+                "long": long.name,
+            }
     ratio = fuzz.token_sort_ratio(fold(first.name), fold(second.name))
     if ratio >= 90:
-        return int(ratio), f"namen lijken sterk op elkaar ({int(ratio)}%)"
+        return int(ratio), _("namen lijken sterk op elkaar (%(percent)d%%)") % {
+            "percent": int(ratio)
+        }
     return None
