@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from beleidsmonitor.exceptions import BeleidsmonitorError
 
 
@@ -12,7 +14,7 @@ class WorkflowError(BeleidsmonitorError):
 
 
 class InvalidValues(BeleidsmonitorError):
-    """Values that cannot be stored; `errors` maps a field (or cell) to a Dutch message."""
+    """Values that cannot be stored; `errors` maps a field (or cell) to a message for the user."""
 
     def __init__(self, errors: dict[str, str]):
         self.errors = errors
@@ -30,9 +32,8 @@ class ChangeSeen:
     new: str
 
     def __str__(self) -> str:
-        return (
-            f"{self.field}: {self.old or '(leeg)'} → {self.new or '(leeg)'} ({self.who}, {self.at})"
-        )
+        empty = gettext("(leeg)")
+        return f"{self.field}: {self.old or empty} → {self.new or empty} ({self.who}, {self.at})"
 
 
 class ConflictError(BeleidsmonitorError):
@@ -41,9 +42,12 @@ class ConflictError(BeleidsmonitorError):
     def __init__(self, current_version: int, changes: list[ChangeSeen]):
         self.current_version = current_version
         self.changes = changes
-        listed = "; ".join(str(change) for change in changes) or "de workflow"
+        listed = "; ".join(str(change) for change in changes) or gettext("de workflow")
         super().__init__(
-            "Niet bewaard: iemand anders heeft deze rapportering intussen gewijzigd "
-            f"(nu versie {current_version}). Gewijzigd: {listed}. "
-            "Herlaad de pagina en voer uw wijzigingen opnieuw in."
+            gettext(
+                "Niet bewaard: iemand anders heeft deze rapportering intussen gewijzigd "
+                "(nu versie %(version)s). Gewijzigd: %(changes)s. "
+                "Herlaad de pagina en voer uw wijzigingen opnieuw in."
+            )
+            % {"version": current_version, "changes": listed}
         )

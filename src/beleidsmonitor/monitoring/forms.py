@@ -1,4 +1,4 @@
-"""Forms with Dutch labels and messages; the update form also checks Excel rows."""
+"""Forms with Dutch labels and messages (translated); the update form also checks Excel rows."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, UpdateStatus
 from beleidsmonitor.monitoring.validation import (
@@ -32,29 +34,29 @@ class UpdateForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     status = forms.ChoiceField(
-        label="Status",
-        choices=[("", "— nog niet ingevuld —"), *UpdateStatus.choices],
+        label=_("Status"),
+        choices=[("", _("— nog niet ingevuld —")), *UpdateStatus.choices],
         required=False,
         error_messages={"invalid_choice": MESSAGES["status"]},
         validators=[check_status],
     )
     progress = forms.IntegerField(
-        label="Voortgang (%)",
+        label=_("Voortgang (%)"),
         required=False,
         validators=[check_progress],
         error_messages={"invalid": MESSAGES["progress_number"]},
         widget=forms.NumberInput(attrs={"min": 0, "max": 100, "step": 1}),
     )
     narrative = forms.CharField(
-        label="Toelichting", required=False, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 6})
     )
     budget_spent = forms.CharField(
-        label="Besteed budget (euro)",
+        label=_("Besteed budget (euro)"),
         required=False,
-        help_text="Bijvoorbeeld 1250,50",
+        help_text=_("Bijvoorbeeld 1250,50"),
     )
     evidence_links = forms.CharField(
-        label="Bewijsstukken (één link per regel)",
+        label=_("Bewijsstukken (één link per regel)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
@@ -77,7 +79,7 @@ class UpdateForm(forms.Form):
             raise ValidationError(MESSAGES["budget_number"], code="invalid") from None
         check_budget(amount)
         if amount != amount.quantize(Decimal("0.01")):
-            raise ValidationError("Een bedrag heeft hoogstens twee cijfers na de komma.")
+            raise ValidationError(_("Een bedrag heeft hoogstens twee cijfers na de komma."))
         return amount
 
     def clean_evidence_links(self) -> list[str]:
@@ -133,9 +135,11 @@ def indicator_field(value: IndicatorValue) -> forms.Field:
     label = indicator.text + (f" ({indicator.unit})" if indicator.unit else "")
     help_bits = []
     if value.baseline is not None:
-        help_bits.append(f"nulmeting {value.baseline.normalize():f}")
+        help_bits.append(
+            gettext("nulmeting %(value)s") % {"value": f"{value.baseline.normalize():f}"}
+        )
     if indicator.target:
-        help_bits.append(f"streefwaarde {indicator.target}")
+        help_bits.append(gettext("streefwaarde %(value)s") % {"value": indicator.target})
     help_text = ", ".join(help_bits)
     if indicator.kind == IndicatorKind.QUALITATIVE:
         return forms.CharField(
@@ -146,10 +150,11 @@ def indicator_field(value: IndicatorValue) -> forms.Field:
         )
     if indicator.kind == IndicatorKind.DELIVERABLE:
         return forms.ChoiceField(
-            label=f"{label}: opgeleverd?",
+            label=gettext("%(indicator)s: opgeleverd?") % {"indicator": label},
             required=False,
             help_text=help_text,
-            choices=[("", "—"), ("ja", "ja"), ("nee", "nee")],
+            # the values stay "ja" and "nee": they are what the Excel sheet holds too
+            choices=[("", "—"), ("ja", _("ja")), ("nee", _("nee"))],
             error_messages={"invalid_choice": MESSAGES["deliverable"]},
         )
     if indicator.kind == IndicatorKind.PERCENTAGE:
@@ -178,25 +183,27 @@ def initial_for(update: ActionUpdate, indicator_values: list[IndicatorValue]) ->
 
 class SendBackForm(forms.Form):
     comment = forms.CharField(
-        label="Wat moet de rapporteur aanpassen?",
+        label=_("Wat moet de rapporteur aanpassen?"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Zeg in een opmerking wat de rapporteur moet aanpassen."},
+        error_messages={"required": _("Zeg in een opmerking wat de rapporteur moet aanpassen.")},
     )
 
 
 class OpenRoundForm(forms.Form):
-    name = forms.CharField(label="Naam", max_length=200, help_text="Bijvoorbeeld Rapportering 2026")
+    name = forms.CharField(
+        label=_("Naam"), max_length=200, help_text=_("Bijvoorbeeld Rapportering 2026")
+    )
     period_start = forms.DateField(
-        label="Begin van de periode", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Begin van de periode"), widget=forms.DateInput(attrs={"type": "date"})
     )
     period_end = forms.DateField(
-        label="Einde van de periode", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Einde van de periode"), widget=forms.DateInput(attrs={"type": "date"})
     )
     deadline = forms.DateField(
-        label="Uiterste datum", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Uiterste datum"), widget=forms.DateInput(attrs={"type": "date"})
     )
     plans = forms.ModelMultipleChoiceField(
-        label="Plannen", queryset=Plan.objects.none(), widget=forms.CheckboxSelectMultiple
+        label=_("Plannen"), queryset=Plan.objects.none(), widget=forms.CheckboxSelectMultiple
     )
 
     def __init__(self, plans, *args, **kwargs):
@@ -207,12 +214,12 @@ class OpenRoundForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("period_start"), cleaned.get("period_end")
         if start and end and start > end:
-            self.add_error("period_end", "Het einde van de periode ligt voor het begin.")
+            self.add_error("period_end", _("Het einde van de periode ligt voor het begin."))
         return cleaned
 
 
 class SheetUploadForm(forms.Form):
     file = forms.FileField(
-        label="Ingevuld rapporteringsblad (.xlsx)",
-        error_messages={"required": "Kies een Excel-bestand (.xlsx)."},
+        label=_("Ingevuld rapporteringsblad (.xlsx)"),
+        error_messages={"required": _("Kies een Excel-bestand (.xlsx).")},
     )

@@ -25,6 +25,8 @@ from enum import StrEnum
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from beleidsmonitor.exceptions import BeleidsmonitorError
 from beleidsmonitor.monitoring.models import (
@@ -58,23 +60,25 @@ class Operation(StrEnum):
     DECIDE = "decide"
 
 
-# (object, verb) so the refusal reads as Dutch: "<who> mag <object> niet <verb>."
-DUTCH = {
-    Operation.OPEN_ROUND: ("een rapporteringsronde voor deze plannen", "openen"),
-    Operation.CLOSE_ROUND: ("deze rapporteringsronde", "afsluiten"),
-    Operation.SAVE_UPDATE: ("deze rapportering", "bewerken"),
-    Operation.SUBMIT: ("deze rapportering", "indienen"),
-    Operation.SEND_BACK: ("deze rapportering", "terugsturen"),
-    Operation.APPROVE: ("deze rapportering", "goedkeuren"),
-    Operation.PUBLISH: ("deze rapportering", "publiceren"),
-    Operation.RESTORE: ("een vroegere waarde", "herstellen"),
-    Operation.VIEW_HISTORY: ("de historiek", "bekijken"),
-    Operation.VIEW_UPDATE: ("deze rapportering", "bekijken"),
-    Operation.DOWNLOAD_SHEET: ("het rapporteringsblad van deze actor", "downloaden"),
-    Operation.UPLOAD_SHEET: ("een rapporteringsblad voor deze actor", "opladen"),
-    Operation.REMIND: ("voor deze ronde herinneringen", "versturen"),
-    Operation.IMPORT_PLAN: ("plannen", "importeren"),
-    Operation.DECIDE: ("over voorstellen", "beslissen"),
+# The refusal per operation, one whole sentence each so it translates as one.
+REFUSALS = {
+    Operation.OPEN_ROUND: _("%(who)s mag een rapporteringsronde voor deze plannen niet openen."),
+    Operation.CLOSE_ROUND: _("%(who)s mag deze rapporteringsronde niet afsluiten."),
+    Operation.SAVE_UPDATE: _("%(who)s mag deze rapportering niet bewerken."),
+    Operation.SUBMIT: _("%(who)s mag deze rapportering niet indienen."),
+    Operation.SEND_BACK: _("%(who)s mag deze rapportering niet terugsturen."),
+    Operation.APPROVE: _("%(who)s mag deze rapportering niet goedkeuren."),
+    Operation.PUBLISH: _("%(who)s mag deze rapportering niet publiceren."),
+    Operation.RESTORE: _("%(who)s mag een vroegere waarde niet herstellen."),
+    Operation.VIEW_HISTORY: _("%(who)s mag de historiek niet bekijken."),
+    Operation.VIEW_UPDATE: _("%(who)s mag deze rapportering niet bekijken."),
+    Operation.DOWNLOAD_SHEET: _(
+        "%(who)s mag het rapporteringsblad van deze actor niet downloaden."
+    ),
+    Operation.UPLOAD_SHEET: _("%(who)s mag een rapporteringsblad voor deze actor niet opladen."),
+    Operation.REMIND: _("%(who)s mag voor deze ronde herinneringen niet versturen."),
+    Operation.IMPORT_PLAN: _("%(who)s mag plannen niet importeren."),
+    Operation.DECIDE: _("%(who)s mag over voorstellen niet beslissen."),
 }
 
 
@@ -83,9 +87,12 @@ class NotAllowed(PermissionDenied, BeleidsmonitorError):
 
     def __init__(self, operation: Operation, user=None):
         self.operation = operation
-        who = "U" if user is None or not user.is_authenticated else user.get_username()
-        what, verb = DUTCH[operation]
-        super().__init__(f"{who} mag {what} niet {verb}.")
+        if user is None or not user.is_authenticated:
+            # "U" is the polite "you" the refusal addresses an anonymous reader with
+            who = pgettext("wie iets niet mag", "U")
+        else:
+            who = user.get_username()
+        super().__init__(REFUSALS[operation] % {"who": who})
 
 
 def is_admin(user) -> bool:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import WorkflowError
@@ -35,7 +36,10 @@ def send_reminders(round_: ReportingRound, *, user=None) -> ReminderResult:
     if user is not None:
         permissions.check(user, permissions.Operation.REMIND, round_)
     if not round_.is_open:
-        raise WorkflowError(f"De ronde '{round_}' is afgesloten; er valt niets te herinneren.")
+        raise WorkflowError(
+            _("De ronde '%(round)s' is afgesloten; er valt niets te herinneren.")
+            % {"round": round_}
+        )
     result = ReminderResult()
     messages = []
     reporter_ids = ActorReporter.objects.values("user_id")
@@ -59,23 +63,35 @@ def send_reminders(round_: ReportingRound, *, user=None) -> ReminderResult:
 
 
 def _message(round_: ReportingRound, reporter, updates) -> EmailMessage:
+    # In the active language: Dutch when the command line (cron) sends them.
     lines = [
-        f"Beste {reporter.get_full_name() or reporter.get_username()},",
+        _("Beste %(name)s,") % {"name": reporter.get_full_name() or reporter.get_username()},
         "",
-        f"Voor '{round_.name}' (uiterlijk {round_.deadline:%d/%m/%Y}) staan deze "
-        f"rapporteringen nog open ({len(updates)}):",
+        _(
+            "Voor '%(round)s' (uiterlijk %(deadline)s) staan deze rapporteringen nog open "
+            "(%(count)d):"
+        )
+        % {
+            "round": round_.name,
+            "deadline": f"{round_.deadline:%d/%m/%Y}",
+            "count": len(updates),
+        },
         "",
     ]
     for update in updates:
         action = update.action
-        label = f"Actie {action.number}" if action.number else action.key
+        label = _("Actie %(number)s") % {"number": action.number} if action.number else action.key
         lines.append(
             f"- {action.plan.title}: {label} {action.title} ({update.get_state_display()})"
         )
         lines.append(f"  {reverse('monitoring:update', args=[update.pk])}")
-    lines += ["", "Met dank,", "Beleidsmonitor"]
+    lines += ["", _("Met dank,"), "Beleidsmonitor"]
+    subject = _("%(round)s: %(count)d rapportering(en) open") % {
+        "round": round_.name,
+        "count": len(updates),
+    }
     return EmailMessage(
-        subject=f"{round_.name}: {len(updates)} rapportering(en) open",
+        subject=subject,
         body="\n".join(lines),
         from_email=getattr(settings, "DEFAULT_FROM_EMAIL", None),
         to=[reporter.email],

@@ -1,4 +1,4 @@
-"""The rules an update's values follow, with the Dutch messages users see.
+"""The rules an update's values follow, with the messages users see (Dutch, translated).
 
 The web form, the Excel upload and the operations all use these, so a value refused on
 one path is refused on every path with the same words.
@@ -10,22 +10,27 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models import UpdateStatus
 from beleidsmonitor.plans.models import Indicator, IndicatorKind
 
 MESSAGES = {
-    "status": "Kies een van de statussen: " + ", ".join(UpdateStatus.values) + ".",
-    "progress_number": "Voortgang moet een geheel getal zijn (0 tot 100).",
-    "progress_negative": "Voortgang kan niet negatief zijn.",
-    "progress_over": "Voortgang kan niet meer dan 100% zijn.",
-    "budget_number": "Besteed budget moet een bedrag in euro zijn, bijvoorbeeld 1250,50.",
-    "budget_negative": "Besteed budget kan niet negatief zijn.",
-    "link": "'{value}' is geen geldige link (begin met http:// of https://).",
-    "indicator_number": "De waarde moet een getal zijn.",
-    "indicator_negative": "Een aantal kan niet negatief zijn.",
-    "percentage_range": "Een percentage ligt tussen 0 en 100.",
-    "deliverable": "Vul 'ja' of 'nee' in.",
+    # The statuses are listed as their values: those are what a sheet takes.
+    "status": format_lazy(
+        _("Kies een van de statussen: {statuses}."), statuses=", ".join(UpdateStatus.values)
+    ),
+    "progress_number": _("Voortgang moet een geheel getal zijn (0 tot 100)."),
+    "progress_negative": _("Voortgang kan niet negatief zijn."),
+    "progress_over": _("Voortgang kan niet meer dan 100% zijn."),
+    "budget_number": _("Besteed budget moet een bedrag in euro zijn, bijvoorbeeld 1250,50."),
+    "budget_negative": _("Besteed budget kan niet negatief zijn."),
+    "link": _("'{value}' is geen geldige link (begin met http:// of https://)."),
+    "indicator_number": _("De waarde moet een getal zijn."),
+    "indicator_negative": _("Een aantal kan niet negatief zijn."),
+    "percentage_range": _("Een percentage ligt tussen 0 en 100."),
+    "deliverable": _("Vul 'ja' of 'nee' in."),
 }
 
 DELIVERABLE_CHOICES = {"ja": Decimal(1), "nee": Decimal(0)}
@@ -104,7 +109,9 @@ def check_values(values: dict, indicators: dict[int, Indicator]) -> dict[str, st
     for indicator_id, value in (values.get("indicators") or {}).items():
         indicator = indicators.get(int(indicator_id))
         if indicator is None:
-            errors[f"indicator:{indicator_id}"] = "Deze indicator hoort niet bij deze actie."
+            errors[f"indicator:{indicator_id}"] = str(
+                _("Deze indicator hoort niet bij deze actie.")
+            )
             continue
         try:
             check_indicator_value(indicator, value)

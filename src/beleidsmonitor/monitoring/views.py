@@ -12,6 +12,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from beleidsmonitor.monitoring import followup, permissions
@@ -96,8 +98,15 @@ def round_open(request):
             for field, message in error.errors.items():
                 form.add_error(field if field in form.fields else None, message)
         else:
+            count = round_.updates.count()
             messages.success(
-                request, f"Ronde '{round_.name}' geopend met {round_.updates.count()} acties."
+                request,
+                ngettext(
+                    "Ronde '%(name)s' geopend met %(count)d actie.",
+                    "Ronde '%(name)s' geopend met %(count)d acties.",
+                    count,
+                )
+                % {"name": round_.name, "count": count},
             )
             return redirect("monitoring:round-detail", round_id=round_.pk)
     return render(request, "monitoring/round_open.html", {"form": form})
@@ -136,7 +145,7 @@ def round_close(request, round_id: int):
     except WorkflowError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"Ronde '{round_.name}' is afgesloten.")
+        messages.success(request, _("Ronde '%(name)s' is afgesloten.") % {"name": round_.name})
     return redirect("monitoring:round-detail", round_id=round_.pk)
 
 
@@ -178,7 +187,7 @@ def update_detail(request, update_id: int):
                 return redirect("monitoring:update", update_id=update.pk)
             else:
                 messages.success(
-                    request, "Bewaard." if changed else "Niets gewijzigd, niets bewaard."
+                    request, _("Bewaard.") if changed else _("Niets gewijzigd, niets bewaard.")
                 )
                 return redirect("monitoring:update", update_id=update.pk)
         else:
@@ -232,24 +241,24 @@ def _workflow_view(operation):
 
 def _submit(request, update):
     submit_update(request.user, update, expected_version=_version(request))
-    return "Ingediend ter goedkeuring."
+    return _("Ingediend ter goedkeuring.")
 
 
 def _send_back(request, update):
     form = SendBackForm(request.POST)
     comment = form.data.get("comment", "")
     send_back(request.user, update, comment, expected_version=_version(request))
-    return "Teruggestuurd naar de rapporteur."
+    return _("Teruggestuurd naar de rapporteur.")
 
 
 def _approve(request, update):
     approve_update(request.user, update, expected_version=_version(request))
-    return "Goedgekeurd."
+    return _("Goedgekeurd.")
 
 
 def _publish(request, update):
     publish_update(request.user, update, expected_version=_version(request))
-    return "Gepubliceerd."
+    return _("Gepubliceerd.")
 
 
 def _version(request) -> int | None:
@@ -291,7 +300,9 @@ def update_restore(request, update_id: int, change_id: int):
     except (WorkflowError, ConflictError) as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"Vroegere waarde van '{change.field_label}' hersteld.")
+        messages.success(
+            request, _("Vroegere waarde van '%(field)s' hersteld.") % {"field": change.field_label}
+        )
     return redirect("monitoring:update-history", update_id=update_id)
 
 
@@ -319,8 +330,10 @@ def sheet_upload(request, round_id: int, actor_id: int):
         if result.ok:
             messages.success(
                 request,
-                f"Blad verwerkt: {result.changed} rapportering(en) bijgewerkt, "
-                f"{result.unchanged} ongewijzigd.",
+                _(
+                    "Blad verwerkt: %(changed)d rapportering(en) bijgewerkt, %(unchanged)d ongewijzigd."
+                )
+                % {"changed": result.changed, "unchanged": result.unchanged},
             )
             return redirect("monitoring:round-detail", round_id=round_.pk)
         status = 400

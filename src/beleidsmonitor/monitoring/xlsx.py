@@ -5,6 +5,10 @@ drop-downs (status, deliverables) and number checks (progress 0-100, budget >= 0
 Excel's checks are easy to bypass (pasting skips them), so an upload is checked again
 here, row by row, by the same form the web page uses. Every problem is reported with its
 row and column; `operations.apply_xlsx` applies nothing unless there is none.
+
+The sheet itself is Dutch whatever the reader's language: its headers are how an upload
+finds its columns, and its status and yes/no values are the stored Dutch words. What the
+upload page says about a sheet (the errors below) follows the reader's language.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -48,7 +53,11 @@ class CellError:
     message: str
 
     def __str__(self) -> str:
-        return f"rij {self.row}, kolom {self.column}: {self.message}"
+        return _("rij %(row)s, kolom %(column)s: %(message)s") % {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -237,19 +246,21 @@ def check_sheet(round_: ReportingRound, actor: Actor, file) -> SheetCheck:
     try:
         workbook = load_workbook(file, data_only=True)
     except Exception:  # openpyxl raises many kinds for a file that is no workbook
-        result.errors.append(CellError(0, "-", "Dit is geen leesbaar Excel-bestand (.xlsx)."))
+        result.errors.append(CellError(0, "-", _("Dit is geen leesbaar Excel-bestand (.xlsx).")))
         return result
     sheet = workbook[SHEET_TITLE] if SHEET_TITLE in workbook.sheetnames else workbook.active
     rows = list(sheet.iter_rows(values_only=True))
     if not rows:
-        result.errors.append(CellError(1, "-", "Het blad is leeg."))
+        result.errors.append(CellError(1, "-", _("Het blad is leeg.")))
         return result
     header = [str(cell).strip() if cell is not None else "" for cell in rows[0]]
     columns = {name: index for index, name in enumerate(header) if name}
     missing = [name for name, *_ in FIXED_COLUMNS if name not in columns]
     if missing:
         result.errors.append(
-            CellError(1, "-", "Deze kolommen ontbreken: " + ", ".join(missing) + ".")
+            CellError(
+                1, "-", _("Deze kolommen ontbreken: %(columns)s.") % {"columns": ", ".join(missing)}
+            )
         )
         return result
 
@@ -269,14 +280,16 @@ def check_sheet(round_: ReportingRound, actor: Actor, file) -> SheetCheck:
         if update is None:
             result.errors.append(
                 CellError(
-                    row_number, column("Nr."), "Onbekende rapportering voor deze actor en ronde."
+                    row_number,
+                    column("Nr."),
+                    _("Onbekende rapportering voor deze actor en ronde."),
                 )
             )
             continue
         if update_id in seen:
             result.errors.append(
                 CellError(
-                    row_number, column("Nr."), "Deze rapportering staat twee keer in het blad."
+                    row_number, column("Nr."), _("Deze rapportering staat twee keer in het blad.")
                 )
             )
             continue
@@ -324,8 +337,11 @@ def _check_row(result: SheetCheck, update: ActionUpdate, cells: dict, row: int, 
             CellError(
                 row,
                 column("Versie"),
-                f"Deze rapportering is gewijzigd sinds u het blad downloadde (nu versie "
-                f"{update.version}, in het blad {version}); download het blad opnieuw.",
+                _(
+                    "Deze rapportering is gewijzigd sinds u het blad downloadde (nu versie "
+                    "%(current)s, in het blad %(sheet)s); download het blad opnieuw."
+                )
+                % {"current": update.version, "sheet": version},
             )
         )
         return
@@ -334,7 +350,8 @@ def _check_row(result: SheetCheck, update: ActionUpdate, cells: dict, row: int, 
             CellError(
                 row,
                 column("Status"),
-                f"Deze rapportering is {update.get_state_display()} en kan niet meer bewerkt worden.",
+                _("Deze rapportering is %(state)s en kan niet meer bewerkt worden.")
+                % {"state": update.get_state_display()},
             )
         )
         return

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PlansConfig(AppConfig):
     name = "beleidsmonitor.plans"
     label = "plans"
-    verbose_name = "Plannen"
+    verbose_name = _("Plannen")
 
     def ready(self) -> None:
         from beleidsmonitor.plans.operations.after_import import on_plan_imported

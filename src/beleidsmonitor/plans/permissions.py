@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 
 class DecisionNotAllowed(PermissionDenied):
@@ -18,4 +19,4 @@ def can_decide(user) -> bool:
 
 def check_can_decide(user) -> None:
     if not can_decide(user):
-        raise DecisionNotAllowed("alleen een coördinator of beheerder mag dit beslissen")
+        raise DecisionNotAllowed(_("alleen een coördinator of beheerder mag dit beslissen"))

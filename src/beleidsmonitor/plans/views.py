@@ -19,7 +19,9 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from beleidsmonitor.exceptions import BeleidsmonitorError
@@ -119,7 +121,7 @@ def match_run(request, report_id: int):
     )
     url = reverse("plans:match-review", args=[report.pk])
     if note is None:
-        messages.error(request, "Kies de beleidsnota waarover dit rapport rapporteert.")
+        messages.error(request, _("Kies de beleidsnota waarover dit rapport rapporteert."))
         return HttpResponseRedirect(url)
     try:
         result = match_report(report, note)
@@ -129,9 +131,16 @@ def match_run(request, report_id: int):
     store_figures(report)
     messages.success(
         request,
-        f"Afgestemd op {note.title}: {len(result.matched)} gekoppeld, "
-        f"{len(result.unmatched_report)} van het rapport en {len(result.unmatched_note)} "
-        "van de nota zonder koppeling.",
+        _(
+            "Afgestemd op %(note)s: %(matched)d gekoppeld, %(report)d van het rapport en "
+            "%(unmatched_note)d van de nota zonder koppeling."
+        )
+        % {
+            "note": note.title,
+            "matched": len(result.matched),
+            "report": len(result.unmatched_report),
+            "unmatched_note": len(result.unmatched_note),
+        },
     )
     return HttpResponseRedirect(f"{url}?nota={note.pk}")
 
@@ -153,7 +162,7 @@ def match_decide(request, match_id: int):
     except BeleidsmonitorError as error:
         messages.error(request, f"{match.report_goal.key}: {error}")
     else:
-        target = match.note_goal.key if match.note_goal_id else "geen"
+        target = match.note_goal.key if match.note_goal_id else _("geen")
         messages.success(
             request, f"{match.report_goal.key} → {target}: {match.get_status_display()}."
         )
@@ -224,20 +233,33 @@ def figure_decide(request, figure_id: int):
             accept_figure(figure, user=request.user, text=request.POST.get("indicator_text", ""))
             messages.success(
                 request,
-                f"{figure.display_value} ({figure.year}) aanvaard als waarde van "
-                f"'{figure.indicator.text}' bij {figure.note_goal.key}.",
+                _("%(value)s (%(year)s) aanvaard als waarde van '%(indicator)s' bij %(goal)s.")
+                % {
+                    "value": figure.display_value,
+                    "year": figure.year,
+                    "indicator": figure.indicator.text,
+                    "goal": figure.note_goal.key,
+                },
             )
         elif decision == FigureStatus.REJECTED:
             reject_figure(figure, user=request.user)
-            messages.success(request, f"{figure.display_value} afgewezen.")
+            messages.success(request, _("%(value)s afgewezen.") % {"value": figure.display_value})
         else:
-            messages.error(request, "Onbekende beslissing.")
+            messages.error(request, _("Onbekende beslissing."))
     except BeleidsmonitorError as error:
         messages.error(request, str(error))
     return _back(request, reverse("plans:figures", args=[figure.report_goal.plan_id]))
 
 
 # --- glossary ---------------------------------------------------------------------
+
+
+def _either(*terms: str):
+    """`"VDAB" of "Vlaamse Dienst …"`: the terms quoted, joined by a translated "or"."""
+    joined = format_html('"{}"', terms[0])
+    for term in terms[1:]:
+        joined = format_html(_("{one} of {other}"), one=joined, other=format_html('"{}"', term))
+    return joined
 
 
 def glossary_store(request):
@@ -256,6 +278,7 @@ def _glossary(request, plan: Plan | None):
     query = "&".join(
         f"{name}={value}" for name, value in (("q", quote_plus(text)), ("letter", letter)) if value
     )
+    variants = sorted(glossary.variants(text)) if text else []
     return render(
         request,
         "plans/glossary.html",
@@ -265,7 +288,8 @@ def _glossary(request, plan: Plan | None):
             "text": text,
             "letter": letter,
             "letters": glossary.letters(plan),
-            "variants": sorted(glossary.variants(text)) if text else [],
+            "variants": variants,
+            "goal_terms": _either(text, *variants) if text else "",
             "goals": glossary.goals_mentioning(text) if text and plan is None else [],
             "query": query,
         },

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-# One colour per status, chosen to read as the traffic light people expect (and with
+from django.utils.translation import gettext as _
+
+from beleidsmonitor.reports.builders.annual import status_label
+
+# One colour per status value, chosen to read as the traffic light people expect (and with
 # enough contrast on white); the labels are always printed too, so colour is not needed
 # to read the chart.
 STATUS_COLOURS = {
@@ -62,18 +66,27 @@ def bar_chart(
     return "".join(parts)
 
 
+def _status_rows(counts: list[tuple[str, int]]) -> tuple[list[tuple[str, float]], dict]:
+    """Bars labelled in the active language, coloured by the status value."""
+    rows = [(status_label(status), float(count)) for status, count in counts]
+    colours = {
+        status_label(status): STATUS_COLOURS[status]
+        for status, _count in counts
+        if status in STATUS_COLOURS
+    }
+    return rows, colours
+
+
 def status_chart(counts: list[tuple[str, int]]) -> str:
-    return bar_chart(
-        [(status, float(count)) for status, count in counts],
-        title="Acties per status",
-        colours=STATUS_COLOURS,
-    )
+    """`counts`: (status value, number of actions), as `AnnualReport.status_counts`."""
+    rows, colours = _status_rows(counts)
+    return bar_chart(rows, title=_("Acties per status"), colours=colours)
 
 
 def progress_chart(rows: list[tuple[str, float | None]]) -> str:
     return bar_chart(
         [(label, value) for label, value in rows if value is not None],
-        title="Gemiddelde voortgang per doelstelling",
+        title=_("Gemiddelde voortgang per doelstelling"),
         unit="%",
         maximum=100,
     )
@@ -152,17 +165,14 @@ def _font(size: int, bold: bool = False):
 
 
 def status_chart_png(counts: list[tuple[str, int]]) -> bytes:
-    return bar_chart_png(
-        [(status, float(count)) for status, count in counts],
-        title="Acties per status",
-        colours=STATUS_COLOURS,
-    )
+    rows, colours = _status_rows(counts)
+    return bar_chart_png(rows, title=_("Acties per status"), colours=colours)
 
 
 def progress_chart_png(rows: list[tuple[str, float | None]]) -> bytes:
     return bar_chart_png(
         [(label, value) for label, value in rows if value is not None],
-        title="Gemiddelde voortgang per doelstelling",
+        title=_("Gemiddelde voortgang per doelstelling"),
         unit="%",
         maximum=100,
     )

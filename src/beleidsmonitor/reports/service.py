@@ -1,6 +1,15 @@
-"""Finding what a report is about and making it: shared by the CLI and the views."""
+"""Finding what a report is about and making it: shared by the CLI and the views.
+
+The annual report is an official Dutch document, so it is made in Dutch
+(`settings.LANGUAGE_CODE`) whatever language the web pages are shown in. Asked for
+another language, its own words (title page, headings, labels, statuses) are translated;
+what the plan and the reporters wrote stays as written.
+"""
 
 from __future__ import annotations
+
+from django.conf import settings
+from django.utils import translation
 
 from beleidsmonitor.exceptions import NotFound
 from beleidsmonitor.monitoring.models import ReportingRound
@@ -57,5 +66,8 @@ def make_report(
     *,
     user=None,
     published_only: bool = False,
+    language: str | None = None,
 ) -> bytes:
-    return render(build(subject, round_, user=user, published_only=published_only), fmt)
+    """The report as a file; in Dutch unless `language` (one of settings.LANGUAGES) says."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return render(build(subject, round_, user=user, published_only=published_only), fmt)

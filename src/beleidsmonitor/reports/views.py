@@ -7,6 +7,7 @@ published data only, whoever asks.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
@@ -43,6 +44,19 @@ def index(request):
     )
 
 
+def report_language(request) -> str:
+    """The language of an annual report: Dutch, the official one, unless `?taal=` asks
+    for another of the site's languages. The page language does not change it, so the
+    same link gives the same document to every reader."""
+    wanted = request.GET.get("taal", "")
+    return wanted if wanted in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def _report_name(prefix: str, round_: ReportingRound, language: str, fmt: str) -> str:
+    suffix = "" if language == settings.LANGUAGE_CODE else f"-{language}"
+    return f"jaarrapport-{prefix}-{slugify(round_.name)}{suffix}.{fmt}"
+
+
 def _format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
         raise Http404(f"unknown format {fmt}")
@@ -53,10 +67,16 @@ def plan_report(request, plan_id: int, round_id: int, fmt: str):
     fmt = _format(fmt, renderers.FORMATS)
     plan = get_object_or_404(Plan, pk=plan_id)
     round_ = get_object_or_404(ReportingRound, pk=round_id, plans=plan)
+    language = report_language(request)
     content = service.make_report(
-        plan, round_, fmt, user=request.user, published_only=not _logged_in(request)
+        plan,
+        round_,
+        fmt,
+        user=request.user,
+        published_only=not _logged_in(request),
+        language=language,
     )
-    name = f"jaarrapport-{slugify(plan.title)[:60]}-{slugify(round_.name)}.{fmt}"
+    name = _report_name(slugify(plan.title)[:60], round_, language, fmt)
     return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
 
 
@@ -64,10 +84,16 @@ def actor_report(request, actor_id: int, round_id: int, fmt: str):
     fmt = _format(fmt, renderers.FORMATS)
     actor = get_object_or_404(Actor, pk=actor_id)
     round_ = get_object_or_404(ReportingRound, pk=round_id)
+    language = report_language(request)
     content = service.make_report(
-        actor, round_, fmt, user=request.user, published_only=not _logged_in(request)
+        actor,
+        round_,
+        fmt,
+        user=request.user,
+        published_only=not _logged_in(request),
+        language=language,
     )
-    name = f"jaarrapport-{actor.slug[:60]}-{slugify(round_.name)}.{fmt}"
+    name = _report_name(actor.slug[:60], round_, language, fmt)
     return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
 
 

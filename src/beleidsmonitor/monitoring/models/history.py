@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models.updates import ActionUpdate
@@ -16,13 +17,13 @@ RESTORABLE_FIELDS = ("status", "progress", "narrative", "budget_spent", "evidenc
 INDICATOR_PREFIX = "indicator:"
 
 FIELD_LABELS = {
-    "status": "status",
-    "progress": "voortgang (%)",
-    "narrative": "toelichting",
-    "budget_spent": "besteed budget (euro)",
-    "evidence_links": "bewijsstukken",
-    "state": "workflow",
-    "review_comment": "opmerking coördinator",
+    "status": _("status"),
+    "progress": _("voortgang (%)"),
+    "narrative": _("toelichting"),
+    "budget_spent": _("besteed budget (euro)"),
+    "evidence_links": _("bewijsstukken"),
+    "state": _("workflow"),
+    "review_comment": _("opmerking coördinator"),
 }
 
 
@@ -76,5 +77,7 @@ class UpdateChange(models.Model):
         if self.field.startswith(INDICATOR_PREFIX):
             indicator_id = int(self.field.removeprefix(INDICATOR_PREFIX))
             value = self.update.indicator_values.filter(indicator_id=indicator_id).first()
-            return f"indicator: {value.indicator.text}" if value else self.field
-        return FIELD_LABELS.get(self.field, self.field)
+            if value is None:
+                return self.field
+            return gettext("indicator: %(text)s") % {"text": value.indicator.text}
+        return str(FIELD_LABELS.get(self.field, self.field))

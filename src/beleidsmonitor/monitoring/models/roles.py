@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.plans.models import Actor, Plan
@@ -33,7 +34,7 @@ class PlanCoordinator(models.Model):
         verbose_name_plural = _("coördinatoren")
 
     def __str__(self) -> str:
-        return f"{self.user} coördineert {self.plan}"
+        return gettext("%(user)s coördineert %(plan)s") % {"user": self.user, "plan": self.plan}
 
 
 class ActorReporter(models.Model):
@@ -55,4 +56,7 @@ class ActorReporter(models.Model):
         verbose_name_plural = _("rapporteurs")
 
     def __str__(self) -> str:
-        return f"{self.user} rapporteert voor {self.actor}"
+        return gettext("%(user)s rapporteert voor %(actor)s") % {
+            "user": self.user,
+            "actor": self.actor,
+        }

@@ -48,6 +48,9 @@ class WorkflowState(models.TextChoices):
     PUBLISHED = "published", _("gepubliceerd")
 
 
+# How a page shows a deliverable's "ja" / "nee" (the stored words stay Dutch).
+DELIVERABLE_LABELS = {"ja": _("ja"), "nee": _("nee")}
+
 # A reporter can still work on these; the others count as reported.
 OPEN_STATES = (WorkflowState.DRAFT, WorkflowState.SENT_BACK)
 REPORTED_STATES = (WorkflowState.SUBMITTED, WorkflowState.APPROVED, WorkflowState.PUBLISHED)
@@ -152,3 +155,14 @@ class IndicatorValue(models.Model):
         if self.indicator.kind == IndicatorKind.DELIVERABLE:
             return "ja" if self.value == 1 else "nee"
         return f"{self.value.normalize():f}"
+
+    @property
+    def display_label(self) -> str:
+        """`display_value` as a page shows it: "ja" and "nee" in the reader's language.
+
+        `display_value` keeps the Dutch words, since the Excel sheet and the form take those.
+        """
+        shown = self.display_value
+        if self.indicator.kind == IndicatorKind.DELIVERABLE and shown:
+            return str(DELIVERABLE_LABELS[shown])
+        return shown

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring.errors import ChangeSeen, ConflictError
 from beleidsmonitor.monitoring.models import ActionUpdate, UpdateChange
@@ -40,7 +41,7 @@ def changes_since(update: ActionUpdate, version: int) -> list[ChangeSeen]:
     for change in update.changes.filter(version__gt=version).select_related("user"):
         seen.append(
             ChangeSeen(
-                who=change.user.get_username() if change.user else "systeem",
+                who=change.user.get_username() if change.user else _("systeem"),
                 at=timezone.localtime(change.at).strftime("%d/%m/%Y %H:%M"),
                 field=change.field_label,
                 old=change.old_display,

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import WorkflowError
@@ -37,13 +38,16 @@ def move(
         permissions.check(user, operation, current)
         check_version(current, expected_version)
         if needs_open_round and not current.round.is_open:
-            raise WorkflowError(f"De ronde '{current.round}' is afgesloten.")
+            raise WorkflowError(_("De ronde '%(round)s' is afgesloten.") % {"round": current.round})
         from_states = tuple(from_states)
         if current.state not in from_states:
-            allowed = " of ".join(str(WorkflowState(state).label) for state in from_states)
+            labels = [str(WorkflowState(state).label) for state in from_states]
+            allowed = labels[0]
+            for label in labels[1:]:
+                allowed = _("%(one)s of %(other)s") % {"one": allowed, "other": label}
             raise WorkflowError(
-                f"Deze rapportering is {current.get_state_display()}; "
-                f"dit kan alleen als ze {allowed} is."
+                _("Deze rapportering is %(state)s; dit kan alleen als ze %(allowed)s is.")
+                % {"state": current.get_state_display(), "allowed": allowed}
             )
         if precondition is not None:
             precondition(current)

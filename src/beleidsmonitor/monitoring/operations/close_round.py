@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import WorkflowError
@@ -16,7 +17,7 @@ def close_round(user, round_: ReportingRound) -> ReportingRound:
         current = ReportingRound.objects.select_for_update().get(pk=round_.pk)
         permissions.check(user, permissions.Operation.CLOSE_ROUND, current)
         if current.state == RoundState.CLOSED:
-            raise WorkflowError(f"De ronde '{current}' is al afgesloten.")
+            raise WorkflowError(_("De ronde '%(round)s' is al afgesloten.") % {"round": current})
         current.state = RoundState.CLOSED
         current.closed_at = timezone.now()
         current.closed_by = user if getattr(user, "is_authenticated", False) else None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import InvalidValues
@@ -35,13 +36,13 @@ def open_round(
     name = (name or "").strip()
     errors = {}
     if not name:
-        errors["name"] = "Geef de ronde een naam, bijvoorbeeld 'Rapportering 2026'."
+        errors["name"] = _("Geef de ronde een naam, bijvoorbeeld 'Rapportering 2026'.")
     elif ReportingRound.objects.filter(name=name).exists():
-        errors["name"] = f"Er bestaat al een ronde '{name}'."
+        errors["name"] = _("Er bestaat al een ronde '%(name)s'.") % {"name": name}
     if period_start > period_end:
-        errors["period_end"] = "Het einde van de periode ligt voor het begin."
+        errors["period_end"] = _("Het einde van de periode ligt voor het begin.")
     if not plans:
-        errors["plans"] = "Kies minstens één plan."
+        errors["plans"] = _("Kies minstens één plan.")
     if errors:
         raise InvalidValues(errors)
     actor = user if getattr(user, "is_authenticated", False) else None
@@ -80,7 +81,7 @@ def open_round(
                 old=None,
                 new=update.state,
                 version=update.version,
-                note=f"ronde '{name}' geopend",
+                note=f"ronde '{name}' geopend",  # a record: Dutch, whoever reads it
             )
             for update in updates
         )

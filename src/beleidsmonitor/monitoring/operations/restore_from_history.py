@@ -6,6 +6,7 @@ The restore is itself a change in the history, so it can be undone the same way.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import WorkflowError
@@ -32,9 +33,10 @@ def restore_from_history(user, change: UpdateChange, *, expected_version: int | 
         permissions.check(user, permissions.Operation.RESTORE, current)
         check_version(current, expected_version)
         if not change.restorable:
-            raise WorkflowError("De workflow wordt niet hersteld; gebruik de knoppen ervoor.")
+            raise WorkflowError(_("De workflow wordt niet hersteld; gebruik de knoppen ervoor."))
         if current.state == WorkflowState.PUBLISHED:
-            raise WorkflowError("Een gepubliceerde rapportering wordt niet meer gewijzigd.")
+            raise WorkflowError(_("Een gepubliceerde rapportering wordt niet meer gewijzigd."))
+        # stored with the change, so in the language of the record (Dutch), not the reader's
         note = f"hersteld uit wijziging {change.pk}"
         if change.field.startswith(INDICATOR_PREFIX):
             indicator_id = int(change.field.removeprefix(INDICATOR_PREFIX))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import InvalidValues, WorkflowError
@@ -34,11 +35,14 @@ def save_update(user, update: ActionUpdate, values: dict, *, expected_version: i
         permissions.check(user, permissions.Operation.SAVE_UPDATE, current)
         check_version(current, expected_version)
         if not current.round.is_open:
-            raise WorkflowError(f"De ronde '{current.round}' is afgesloten.")
+            raise WorkflowError(_("De ronde '%(round)s' is afgesloten.") % {"round": current.round})
         if not current.is_open:
             raise WorkflowError(
-                f"Deze rapportering is {current.get_state_display()} en kan niet meer "
-                "bewerkt worden; een coördinator kan ze terugsturen."
+                _(
+                    "Deze rapportering is %(state)s en kan niet meer bewerkt worden; "
+                    "een coördinator kan ze terugsturen."
+                )
+                % {"state": current.get_state_display()}
             )
         indicator_values = {
             value.indicator_id: value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from beleidsmonitor.monitoring.errors import InvalidValues
 from beleidsmonitor.monitoring.models import ActionUpdate, WorkflowState
 from beleidsmonitor.monitoring.operations._workflow import move
@@ -13,7 +15,9 @@ def send_back(
 ) -> ActionUpdate:
     comment = (comment or "").strip()
     if not comment:
-        raise InvalidValues({"comment": "Zeg in een opmerking wat de rapporteur moet aanpassen."})
+        raise InvalidValues(
+            {"comment": _("Zeg in een opmerking wat de rapporteur moet aanpassen.")}
+        )
     return move(
         user,
         update,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from beleidsmonitor.monitoring.errors import WorkflowError
 from beleidsmonitor.monitoring.models import OPEN_STATES, ActionUpdate, WorkflowState
 from beleidsmonitor.monitoring.operations._workflow import move
@@ -27,4 +29,4 @@ def submit_update(
 def _has_status(update: ActionUpdate) -> None:
     # A report without a status says nothing about the action.
     if not update.status:
-        raise WorkflowError("Vul eerst een status in voor u de rapportering indient.")
+        raise WorkflowError(_("Vul eerst een status in voor u de rapportering indient."))

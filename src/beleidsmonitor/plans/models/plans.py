@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.plans.models.actors import Actor
@@ -121,7 +122,7 @@ class Action(models.Model):
         verbose_name_plural = _("acties")
 
     def __str__(self) -> str:
-        label = f"Actie {self.number}" if self.number else self.key
+        label = gettext("Actie %(number)s") % {"number": self.number} if self.number else self.key
         return f"{label}: {self.title}"
 
 

@@ -4,6 +4,10 @@ Title page, summary (status counts, progress and budget totals, charts), then go
 goal and action by action: status, progress, narrative, indicator table (baseline,
 target, value, attainment) and budget spent. The result is plain data in reading order
 (`blocks`), so the HTML, PDF and DOCX renderers only lay it out.
+
+The report is made in the active language (`language`): its own words (title, headings,
+labels, statuses) are translated, what the plan and the reporters wrote stays as written.
+`service.make_report` makes it in Dutch, the official language, unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.models import (
@@ -26,6 +33,7 @@ from beleidsmonitor.monitoring.models import (
 from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorRole, Goal, Plan
 
 NOT_REPORTED = "niet gerapporteerd"
+NOT_REPORTED_LABEL = gettext_lazy("niet gerapporteerd")
 # The order statuses are listed in: the course of an action, then the exceptions.
 STATUS_ORDER = [
     UpdateStatus.NOT_STARTED.value,
@@ -60,7 +68,7 @@ class ActionEntry:
     goal_key: str | None
     plan_title: str
     responsible: list[str]
-    status: str  # a status or NOT_REPORTED
+    status: str  # a status value or NOT_REPORTED (the stored Dutch words, not a label)
     progress: int | None
     narrative: str
     budget_planned: Decimal | None
@@ -71,6 +79,17 @@ class ActionEntry:
     @property
     def heading(self) -> str:
         return f"{self.label}: {self.title}"
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+
+def status_label(status: str) -> str:
+    """A status value (or NOT_REPORTED) in the active language."""
+    if status in UpdateStatus.values:
+        return str(UpdateStatus(status).label)
+    return str(NOT_REPORTED_LABEL) if status == NOT_REPORTED else status
 
 
 @dataclass
@@ -96,11 +115,17 @@ class AnnualReport:
     published_only: bool
     actions: list[ActionEntry]
     blocks: list[Heading | ActionBlock]
+    language: str = "nl"  # the language the report's own words are in
 
     @property
     def status_counts(self) -> list[tuple[str, int]]:
+        """(status value, number of actions), in STATUS_ORDER; see `status_label`."""
         counts = Counter(action.status for action in self.actions)
         return [(status, counts[status]) for status in STATUS_ORDER if counts[status]]
+
+    @property
+    def status_label_counts(self) -> list[tuple[str, int]]:
+        return [(status_label(status), count) for status, count in self.status_counts]
 
     @property
     def reported_count(self) -> int:
@@ -140,7 +165,7 @@ def build_plan_report(
     goals = list(plan.goals.all())
     blocks = _goal_blocks(goals, entries, top_level=1)
     return AnnualReport(
-        title=f"Jaarrapport {plan.title}",
+        title=_("Jaarrapport %(title)s") % {"title": plan.title},
         subtitle=f"{plan.get_kind_display().capitalize()} {plan.period_label}".strip(),
         round_name=round_.name,
         round_period=_period(round_),
@@ -149,6 +174,7 @@ def build_plan_report(
         published_only=published_only,
         actions=list(entries.values()),
         blocks=blocks,
+        language=get_language() or settings.LANGUAGE_CODE,
     )
 
 
@@ -171,8 +197,13 @@ def build_actor_report(
         goals = list(Goal.objects.filter(plan_id=plan_id))
         blocks.extend(_goal_blocks(goals, in_plan, top_level=2))
     return AnnualReport(
-        title=f"Jaarrapport {actor.name}",
-        subtitle=f"Acties van {actor.name} in {len(plans)} plan(nen)",
+        title=_("Jaarrapport %(title)s") % {"title": actor.name},
+        subtitle=ngettext(
+            "Acties van %(actor)s in %(count)d plan",
+            "Acties van %(actor)s in %(count)d plannen",
+            len(plans),
+        )
+        % {"actor": actor.name, "count": len(plans)},
         round_name=round_.name,
         round_period=_period(round_),
         generated_at=timezone.localtime(),
@@ -180,6 +211,7 @@ def build_actor_report(
         published_only=published_only,
         actions=list(entries.values()),
         blocks=blocks,
+        language=get_language() or settings.LANGUAGE_CODE,
     )
 
 
@@ -224,13 +256,13 @@ def _entry(action: Action, update: ActionUpdate | None) -> ActionEntry:
                     unit=value.indicator.unit,
                     baseline=_number(value.baseline),
                     target=_number(value.target) or value.indicator.target,
-                    value=value.display_value,
+                    value=value.display_label,
                     attainment=None if reached is None else float(reached),
                 )
             )
     return ActionEntry(
         key=action.key,
-        label=f"Actie {action.number}" if action.number else action.key,
+        label=_("Actie %(number)s") % {"number": action.number} if action.number else action.key,
         title=action.title,
         goal_key=action.goal.key if action.goal else None,
         plan_title=action.plan.title,
@@ -276,7 +308,7 @@ def _goal_blocks(
         walk(goal, 0)
     loose = by_goal.get(None, [])
     if loose:
-        blocks.append(Heading(min(top_level, 2), "Acties zonder doelstelling"))
+        blocks.append(Heading(min(top_level, 2), _("Acties zonder doelstelling")))
         blocks.extend(ActionBlock(3, entry) for entry in loose)
     return blocks
 
@@ -291,4 +323,7 @@ def _number(value: Decimal | None) -> str:
 
 
 def _period(round_: ReportingRound) -> str:
-    return f"{round_.period_start:%d-%m-%Y} tot {round_.period_end:%d-%m-%Y}"
+    return _("%(start)s tot %(end)s") % {
+        "start": f"{round_.period_start:%d-%m-%Y}",
+        "end": f"{round_.period_end:%d-%m-%Y}",
+    }

@@ -1,9 +1,15 @@
 """Report data (`reports.builders`) to files: `html`, `pdf` (WeasyPrint renders the
-HTML) and `docx` (python-docx with Word's own Heading styles)."""
+HTML) and `docx` (python-docx with Word's own Heading styles).
+
+A report is laid out in the language it was built in (`AnnualReport.language`), so its
+labels match the titles and statuses the builder already wrote.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+from django.utils import translation
 
 FORMATS = ("html", "pdf", "docx")
 CONTENT_TYPES = {
@@ -15,6 +21,11 @@ CONTENT_TYPES = {
 
 def render(report, fmt: str) -> bytes:
     """The report in one of FORMATS, as the bytes of a file."""
+    with translation.override(getattr(report, "language", None) or translation.get_language()):
+        return _render(report, fmt)
+
+
+def _render(report, fmt: str) -> bytes:
     if fmt == "html":
         from beleidsmonitor.reports.renderers.html import render_html
 
@@ -31,9 +42,14 @@ def render(report, fmt: str) -> bytes:
 
 
 def euro(amount: Decimal | None) -> str:
-    """An amount as Flemish readers write it: € 1.200.000,50 (cents only when there are)."""
+    """An amount as Flemish readers write it: € 1.200.000,50 (cents only when there are).
+
+    In an English report as English readers do: €1,200,000.50.
+    """
     if amount is None:
         return ""
+    if (translation.get_language() or "").startswith("en"):
+        return "€" + f"{amount:,.2f}".removesuffix(".00")
     whole = f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return "€ " + whole.removesuffix(",00")
 

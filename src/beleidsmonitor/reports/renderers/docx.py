@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.shared import Cm, Pt
@@ -21,12 +22,19 @@ def render_docx(report: AnnualReport) -> bytes:
 
     document.add_heading(report.title, level=0)  # the "Title" style
     document.add_paragraph(report.subtitle)
-    document.add_paragraph(f"Rapporteringsronde: {report.round_name} ({report.round_period})")
-    document.add_paragraph(f"Opgemaakt op {report.generated_at:%d-%m-%Y %H:%M}")
+    document.add_paragraph(
+        _("Rapporteringsronde: %(round)s (%(period)s)")
+        % {"round": report.round_name, "period": report.round_period}
+    )
+    document.add_paragraph(
+        _("Opgemaakt op %(when)s") % {"when": f"{report.generated_at:%d-%m-%Y %H:%M}"}
+    )
     if report.published_only:
-        document.add_paragraph("Alleen gepubliceerde rapporteringen.")
+        document.add_paragraph(_("Alleen gepubliceerde rapporteringen."))
     if report.licences:
-        document.add_paragraph(f"Licentie: {', '.join(report.licences)}")
+        document.add_paragraph(
+            _("Licentie: %(licences)s") % {"licences": ", ".join(report.licences)}
+        )
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     _summary(document, report)
@@ -42,38 +50,49 @@ def render_docx(report: AnnualReport) -> bytes:
 
 
 def _summary(document, report: AnnualReport) -> None:
-    document.add_heading("Samenvatting", level=1)
+    unknown = _("onbekend")
+    document.add_heading(_("Samenvatting"), level=1)
     document.add_paragraph(
-        f"{len(report.actions)} acties, waarvan {report.reported_count} met een status "
-        f"in deze ronde. Gemiddelde voortgang: {percent(report.average_progress) or 'onbekend'}."
+        _(
+            "%(actions)s acties, waarvan %(reported)s met een status in deze ronde. "
+            "Gemiddelde voortgang: %(progress)s."
+        )
+        % {
+            "actions": len(report.actions),
+            "reported": report.reported_count,
+            "progress": percent(report.average_progress) or unknown,
+        }
     )
     document.add_paragraph(
-        f"Geraamd budget: {euro(report.budget_planned) or 'onbekend'}; "
-        f"besteed: {euro(report.budget_spent) or 'onbekend'}."
+        _("Geraamd budget: %(planned)s; besteed: %(spent)s.")
+        % {
+            "planned": euro(report.budget_planned) or unknown,
+            "spent": euro(report.budget_spent) or unknown,
+        }
     )
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
-    table.rows[0].cells[0].text = "Status"
-    table.rows[0].cells[1].text = "Acties"
-    for status, count in report.status_counts:
+    table.rows[0].cells[0].text = _("Status")
+    table.rows[0].cells[1].text = _("Acties")
+    for status, count in report.status_label_counts:
         cells = table.add_row().cells
         cells[0].text = status
         cells[1].text = str(count)
     document.add_paragraph()
     document.add_picture(io.BytesIO(charts.status_chart_png(report.status_counts)), width=Cm(15))
     progress = report.progress_by_section()
-    if any(value is not None for _, value in progress):
+    if any(value is not None for _label, value in progress):
         document.add_picture(io.BytesIO(charts.progress_chart_png(progress)), width=Cm(15))
 
 
 def _action(document, level: int, action: ActionEntry) -> None:
     document.add_heading(action.heading, level=level)
     facts = [
-        ("Status", action.status),
-        ("Voortgang", percent(action.progress)),
-        ("Verantwoordelijk", ", ".join(action.responsible)),
-        ("Geraamd budget", euro(action.budget_planned)),
-        ("Besteed budget", euro(action.budget_spent)),
+        (_("Status"), action.status_label),
+        (_("Voortgang"), percent(action.progress)),
+        (_("Verantwoordelijk"), ", ".join(action.responsible)),
+        (_("Geraamd budget"), euro(action.budget_planned)),
+        (_("Besteed budget"), euro(action.budget_spent)),
     ]
     paragraph = document.add_paragraph()
     for index, (label, value) in enumerate(f for f in facts if f[1]):
@@ -89,7 +108,7 @@ def _action(document, level: int, action: ActionEntry) -> None:
         table.style = "Table Grid"
         for cell, text in zip(
             table.rows[0].cells,
-            ["Indicator", "Nulmeting", "Streefwaarde", "Waarde", "Realisatie"],
+            [_("Indicator"), _("Nulmeting"), _("Streefwaarde"), _("Waarde"), _("Realisatie")],
             strict=True,
         ):
             cell.text = text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.reports import charts
 from beleidsmonitor.reports.builders.annual import ActionBlock, AnnualReport
@@ -35,12 +36,12 @@ def context(report: AnnualReport) -> dict:
         "status_chart": mark_safe(charts.status_chart(report.status_counts)),
         "progress_chart": (
             mark_safe(charts.progress_chart(progress_rows))
-            if any(value is not None for _, value in progress_rows)
+            if any(value is not None for _label, value in progress_rows)
             else ""
         ),
         "average_progress": percent(report.average_progress),
-        "budget_planned": euro(report.budget_planned) or "onbekend",
-        "budget_spent": euro(report.budget_spent) or "onbekend",
+        "budget_planned": euro(report.budget_planned) or _("onbekend"),
+        "budget_spent": euro(report.budget_spent) or _("onbekend"),
     }
 
 
