@@ -197,3 +197,20 @@ def test_serve_in_development_collects_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "runserver 127.0.0.1:8123"
     assert not (tmp_path / "static").exists()
+
+
+@pytest.mark.django_db
+def test_messages_shared_with_the_web_come_out_in_english():
+    """The web's Dutch refusals are English on the command line."""
+    from django.contrib.auth import get_user_model
+
+    assert CliRunner().invoke(main, ["demo"]).exit_code == 0
+    plan = Plan.objects.get()
+    get_user_model().objects.create_user("lezer")
+    result = CliRunner().invoke(
+        main,
+        ["open-round", "R", "--plan", str(plan.pk), "--from", "2026-01-01", "--to",
+         "2026-12-31", "--deadline", "2027-01-31", "--user", "lezer"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "lezer may not open a reporting round" in result.output, result.output

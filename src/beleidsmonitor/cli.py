@@ -20,6 +20,11 @@ def setup_django() -> None:
     import django
 
     django.setup()
+    from django.utils import translation
+
+    # The web speaks Dutch by default; the command line speaks English (its help and
+    # errors are English), so messages shared with the web come out in English here too.
+    translation.activate("en")
 
 
 class UserError(click.ClickException):

@@ -71,6 +71,8 @@ def test_the_cli_command_reminds_by_round_name(round_, reporter, outbox):
     assert result.exit_code == 0, result.output
     assert "rapporteur: 1 open" in result.output and "1 reminder(s) sent" in result.output
     assert [m.to for m in outbox] == [["rapporteur@example.org"]]
+    # the command line speaks English; the reporters still get their mail in Dutch
+    assert outbox[0].body.startswith("Beste ") and "Met dank," in outbox[0].body
     unknown = CliRunner().invoke(main, ["remind", "Rapportering 1999"])
     assert unknown.exit_code == 1 and "no reporting round 'Rapportering 1999'" in unknown.output
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from beleidsmonitor.monitoring import permissions
@@ -55,7 +56,10 @@ def send_reminders(round_: ReportingRound, *, user=None) -> ReminderResult:
         if not reporter.email:
             result.without_email.append(reporter.get_username())
             continue
-        messages.append(_message(round_, reporter, open_updates))
+        # In the site's language, whoever sends them (the English command line, a page in
+        # English): reporters have no language of their own stored.
+        with translation.override(settings.LANGUAGE_CODE):
+            messages.append(_message(round_, reporter, open_updates))
         result.sent[reporter.get_username()] = len(open_updates)
     with get_connection() as connection:
         connection.send_messages(messages)
@@ -63,7 +67,6 @@ def send_reminders(round_: ReportingRound, *, user=None) -> ReminderResult:
 
 
 def _message(round_: ReportingRound, reporter, updates) -> EmailMessage:
-    # In the active language: Dutch when the command line (cron) sends them.
     lines = [
         _("Beste %(name)s,") % {"name": reporter.get_full_name() or reporter.get_username()},
         "",
