@@ -39,7 +39,7 @@ def test_a_reporter_may_not_open_a_round(reporter, plan):
     result = _open("--plan", plan.pk, "--user", "rapporteur")
     assert result.exit_code == 1
     assert result.output.startswith(
-        "Error: rapporteur mag een rapporteringsronde voor deze plannen niet openen."
+        "Error: rapporteur may not open a reporting round for these plans."
     )
     assert not ReportingRound.objects.exists()
 
