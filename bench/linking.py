@@ -85,7 +85,7 @@ def _line(label: str, found: int, missed: int, alarms: int) -> str:
     )
 
 
-def quality(threshold: float, *, mutual: bool = True) -> tuple[float, float]:
+def quality(threshold: float) -> tuple[float, float]:
     """Precision and recall on the gold set, first of the proposals (score >= threshold),
     then with the weak candidates (the mutual-best rule's pairs below it) counted too.
     Returns the proposals' precision and recall on the whole set."""
@@ -94,7 +94,7 @@ def quality(threshold: float, *, mutual: bool = True) -> tuple[float, float]:
 
     from beleidsmonitor.linking.operations.compute_links import compute_links
 
-    compute_links(threshold=threshold, mutual=mutual)
+    compute_links(threshold=threshold)
     print(
         f"\ngold set: {len(LINKED)} linked pairs, {len(NOT_LINKED)} not linked "
         f"({sum(p.origin == READING for p in (*LINKED, *NOT_LINKED))} from reading the "
@@ -102,13 +102,13 @@ def quality(threshold: float, *, mutual: bool = True) -> tuple[float, float]:
         "sample of proposals)"
     )
     half = halves()
-    tiers = [("proposals (score >= threshold)", threshold)]
-    if mutual:
-        tiers.append(("proposals and weak candidates", 0.0))
     headline = (0.0, 0.0)
-    for tier, min_score in tiers:
-        result = evaluate(min_score)
-        if min_score:
+    for tier, include_weak in (
+        ("proposals (score >= threshold)", False),
+        ("proposals and weak candidates", True),
+    ):
+        result = evaluate(include_weak=include_weak)
+        if not include_weak:
             headline = (result.precision, result.recall)
         print(
             f"{tier}, threshold {threshold:.2f}: precision {result.precision:.2f}, "
@@ -149,7 +149,7 @@ def sweep() -> None:
     print("\nthreshold  precision  recall   half 0 P/R   half 1 P/R")
     for threshold in (0.15, 0.18, 0.20, 0.22, 0.25, 0.28, 0.30, 0.35, 0.40):
         compute_links(threshold=threshold)
-        result = evaluate(threshold)
+        result = evaluate(include_weak=False)
         parts = []
         for wanted in (0, 1):
             found, missed, alarms = _counts(result, lambda p, w=wanted: half[p] == w)

@@ -123,8 +123,8 @@ def test_strength_tells_weak_candidates_from_proposals(reader, linked):
     from beleidsmonitor.linking.similarity import THRESHOLD
 
     weak = LinkProposal.objects.filter(status=LinkStatus.PROPOSED).first()
-    weak.score = THRESHOLD - 0.1
-    weak.save(update_fields=["score"])
+    weak.score, weak.weak = THRESHOLD - 0.1, True
+    weak.save(update_fields=["score", "weak"])
     body = reader.get("/api/links", strength="weak").json()
     assert [item["id"] for item in body["items"]] == [weak.pk]
     assert body["items"][0]["strength"] == "weak"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from beleidsmonitor.linking.models import LinkProposal, LinkStatus
+from beleidsmonitor.linking.models import LinkProposal, LinkStatus, weak_candidates
 from beleidsmonitor.linking.text import fold
 from beleidsmonitor.plans.models import Action, Goal, Plan
 from tests.linking.gold_pairs import LINKED, NOT_LINKED, GoldPair
@@ -76,20 +76,23 @@ def find_item(prefix: str, name: str) -> Action | Goal:
     return found
 
 
-def _proposed(a: Action | Goal, b: Action | Goal, min_score: float = 0.0) -> LinkProposal | None:
-    """The current, not rejected proposal scoring at least `min_score` between two items,
-    in either direction."""
+def _proposed(
+    a: Action | Goal, b: Action | Goal, *, include_weak: bool = True
+) -> LinkProposal | None:
+    """The current, not rejected proposal between two items, in either direction; weak
+    candidates only if `include_weak`."""
 
     def side(prefix: str, item) -> Q:
         field_name = "action" if isinstance(item, Action) else "goal"
         return Q(**{f"{prefix}_{field_name}": item})
 
     query = (side("source", a) & side("target", b)) | (side("source", b) & side("target", a))
-    return (
-        LinkProposal.objects.filter(query, is_current=True, score__gte=min_score)
-        .exclude(status=LinkStatus.REJECTED)
-        .first()
+    proposals = LinkProposal.objects.filter(query, is_current=True).exclude(
+        status=LinkStatus.REJECTED
     )
+    if not include_weak:
+        proposals = proposals.exclude(weak_candidates())
+    return proposals.first()
 
 
 @dataclass
@@ -111,9 +114,9 @@ class GoldResult:
         return len(self.true_positives) / wanted if wanted else 0.0
 
 
-def evaluate(min_score: float = 0.0) -> GoldResult:
-    """Precision and recall on the gold pairs of the stored proposals scoring at least
-    `min_score` (0: weak candidates included; `THRESHOLD`: proposals only)."""
+def evaluate(*, include_weak: bool = True) -> GoldResult:
+    """Precision and recall of the stored proposals on the gold pairs, with or without
+    the weak candidates."""
     result = GoldResult()
     for pairs, linked in ((LINKED, True), (NOT_LINKED, False)):
         for pair in pairs:
@@ -125,7 +128,7 @@ def evaluate(min_score: float = 0.0) -> GoldResult:
                 if linked:
                     result.false_negatives.append(pair)
                 continue
-            proposal = _proposed(a, b, min_score)
+            proposal = _proposed(a, b, include_weak=include_weak)
             if linked:
                 (result.true_positives if proposal else result.false_negatives).append(pair)
             elif proposal:

@@ -8,7 +8,7 @@ from beleidsmonitor.linking.models import LinkKind, LinkProposal, LinkStatus
 from beleidsmonitor.linking.operations.compute_links import compute_links, merge_mutual, relation
 from beleidsmonitor.linking.operations.decide_link import decide_link
 from beleidsmonitor.linking.permissions import DecisionNotAllowed
-from beleidsmonitor.linking.similarity import Item, Match
+from beleidsmonitor.linking.similarity import THRESHOLD, Item, Match
 from beleidsmonitor.plans.models import Plan
 from beleidsmonitor.plans.operations.import_plan import import_plan
 from tests.linking.fixtures import INTEGRATION_2025, MEASURES_2016, _action, plans
@@ -169,7 +169,9 @@ def test_mutual_best_lineage_is_proposed_below_the_threshold(drifted_plans):
     assert _link(LinkKind.LINEAGE, "OD1.1/M9", "A9") is None  # the threshold misses it
     compute_links()
     proposal = _link(LinkKind.LINEAGE, "OD1.1/M9", "A9")
-    assert proposal is not None and proposal.score < 0.23
+    assert proposal is not None and proposal.score < THRESHOLD and proposal.is_weak
+    # what the threshold finds is never weak, whatever threshold a run uses
+    assert not LinkProposal.objects.filter(weak=True, score__gte=THRESHOLD).exists()
     mutual = proposal.evidence["mutual"]
     assert mutual["target_rank"] == 1 and mutual["source_rank"] <= 2
     assert "beeldvorming" in mutual["terms"] and proposal.evidence["terms"]
@@ -203,3 +205,14 @@ def test_merge_mutual_adds_missed_pairs_and_evidence_to_found_ones():
     merged = merge_mutual([found], [same, extra])
     assert [(m.source.ref, m.target.ref) for m in merged] == [("o1", "n1"), ("o2", "n2")]
     assert merged[0] is found and found.evidence["mutual"] == {"similarity": 0.3}
+
+
+def test_weak_means_found_only_by_the_mutual_rule_whatever_the_threshold(drifted_plans):
+    compute_links(threshold=0.05)  # low enough for the threshold to find the pair itself
+    proposal = _link(LinkKind.LINEAGE, "OD1.1/M9", "A9")
+    assert proposal is not None and not proposal.is_weak
+    assert not LinkProposal.objects.filter(weak=True).exists()
+    compute_links(threshold=0.9)  # nothing passes: what is left came from the mutual rule
+    remaining = LinkProposal.objects.filter(is_current=True)
+    assert remaining.exists()
+    assert all(p.is_weak and p.kind == LinkKind.LINEAGE for p in remaining)

@@ -173,14 +173,14 @@ def test_bad_query_parameters_do_not_break_pages(client, linked):
 def _weaken(proposal: LinkProposal) -> LinkProposal:
     """Make a proposal a weak candidate: undecided and below the threshold, as the
     mutual-best rule stores the pairs it alone finds."""
-    proposal.score = THRESHOLD - 0.1
-    proposal.save(update_fields=["score"])
+    proposal.score, proposal.weak = THRESHOLD - 0.1, True
+    proposal.save(update_fields=["score", "weak"])
     return proposal
 
 
 def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, linked):
     weak = _weaken(_lineage())
-    strong = LinkProposal.objects.filter(score__gte=THRESHOLD).first()
+    strong = LinkProposal.objects.filter(weak=False).first()
     assert strong is not None
     default = client.get("/koppelingen/").content.decode()
     assert f'id="voorstel-{weak.pk}"' not in default
@@ -192,7 +192,7 @@ def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, li
     assert f'id="voorstel-{weak.pk}"' in everything and f'id="voorstel-{strong.pk}"' in everything
 
 
-def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked, coordinator):
+def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked):
     weak = _weaken(_lineage())
     weak.status = LinkStatus.CONFIRMED
     weak.save(update_fields=["status"])
@@ -209,7 +209,9 @@ def test_lineage_view_marks_weak_candidates(client, linked):
 
 def test_links_json_gives_the_strength(client, linked):
     weak = _weaken(_lineage())
-    data = client.get("/koppelingen/voorstellen.json?zekerheid=alle").json()
+    data = client.get("/koppelingen/voorstellen.json").json()  # weak ones included
     strengths = {link["id"]: link["strength"] for link in data["links"]}
     assert strengths[weak.pk] == "weak"
     assert set(strengths.values()) == {"weak", "strong"}
+    proposals_only = client.get("/koppelingen/voorstellen.json?zekerheid=voorstellen").json()
+    assert weak.pk not in {link["id"] for link in proposals_only["links"]}

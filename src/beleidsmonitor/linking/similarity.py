@@ -85,6 +85,7 @@ class Match:
     target: Item
     score: float
     evidence: dict
+    weak: bool = False  # found only by the mutual-best rule, below the run's threshold
 
 
 @dataclass

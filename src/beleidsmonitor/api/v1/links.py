@@ -8,6 +8,8 @@ Read only; deciding stays on the web page (`/koppelingen/`). Who sees what:
   by `status` if given.
 
 Links that the last `compute_links` run no longer found (`is_current` off) are not listed.
+Each link says its `strength`: `weak` for an undecided pair only the mutual-best rule
+found, below the threshold (on a blind sample none of those was right), else `strong`.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from beleidsmonitor.linking.similarity import THRESHOLD
 from beleidsmonitor.plans.models import Action, Goal, Plan
 
 
@@ -60,7 +59,7 @@ def plan_refs(plan: Plan) -> list[str]:
 
 def weak_candidates() -> Q:
     """The filter for `LinkProposal.is_weak`, for querysets."""
-    return Q(status=LinkStatus.PROPOSED, score__lt=THRESHOLD)
+    return Q(status=LinkStatus.PROPOSED, weak=True)
 
 
 class LinkProposal(models.Model):
@@ -95,6 +94,11 @@ class LinkProposal(models.Model):
     )
 
     score = models.FloatField(_("score"), default=0.0)
+    weak = models.BooleanField(
+        _("zwakke kandidaat"),
+        default=False,
+        help_text="Found only as each other's best match, below the threshold of its run.",
+    )
     evidence = models.JSONField(_("bewijs"), default=dict, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=LinkStatus.choices, default=LinkStatus.PROPOSED
@@ -125,9 +129,9 @@ class LinkProposal(models.Model):
     @property
     def is_weak(self) -> bool:
         """A weak candidate: undecided, and found only by the mutual-best rule, below the
-        threshold. On a blind sample almost none of these were right (bench/linking.py),
-        so pages and the API mark them apart from the proposals."""
-        return self.status == LinkStatus.PROPOSED and self.score < THRESHOLD
+        threshold of the run that found it. On a blind sample none of these was right
+        (bench/linking.py), so pages and the API mark them apart from the proposals."""
+        return self.status == LinkStatus.PROPOSED and self.weak
 
     @property
     def strength(self) -> str:

@@ -80,7 +80,7 @@ def compute_links(
     *, threshold: float = THRESHOLD, top_k: int = TOP_K, mutual: bool = True
 ) -> LinkRunResult:
     """Compute or refresh all proposals; `mutual=False` leaves out the lineage pairs that
-    only the mutual-best rule finds (for comparison in bench/linking.py)."""
+    only the mutual-best rule finds (the weak candidates)."""
     started, cpu_started = time.perf_counter(), time.process_time()
     result = LinkRunResult()
     result.actor_merges = len(reconcile_actors())
@@ -103,7 +103,8 @@ def compute_links(
             for sources, targets in _pairings(kind, source, target):
                 found = scorer.best_matches(sources, targets, threshold=threshold, top_k=top_k)
                 if kind == LinkKind.LINEAGE and mutual:
-                    found = merge_mutual(found, scorer.mutual_best(sources, targets))
+                    mutual_found = scorer.mutual_best(sources, targets)
+                    found = merge_mutual(found, mutual_found, threshold=threshold)
                 matches.extend((kind, match) for match in found)
     with transaction.atomic():
         _store(matches, loaded, scorer, result)
@@ -113,14 +114,18 @@ def compute_links(
     return result
 
 
-def merge_mutual(matches: list[Match], mutual: list[Match]) -> list[Match]:
+def merge_mutual(
+    matches: list[Match], mutual: list[Match], *, threshold: float = THRESHOLD
+) -> list[Match]:
     """The threshold's matches plus the mutual best ones it missed; a pair both found
-    keeps its match and gains the mutual evidence."""
+    keeps its match and gains the mutual evidence. A pair only the mutual rule found, below
+    the threshold, is a weak candidate (`Match.weak`)."""
     by_pair = {(m.source.ref, m.target.ref): m for m in matches}
     result = list(matches)
     for match in mutual:
         known = by_pair.get((match.source.ref, match.target.ref))
         if known is None:
+            match.weak = match.score < threshold
             result.append(match)
         else:
             known.evidence["mutual"] = match.evidence["mutual"]
@@ -143,7 +148,7 @@ FIELDS = [
     "source_plan_ref", "source_key", "source_kind", "source_title",
     "target_plan_ref", "target_key", "target_kind", "target_title",
     "source_plan", "target_plan", "source_action", "target_action", "source_goal", "target_goal",
-    "score", "evidence", "computed_at", "is_current",
+    "score", "evidence", "weak", "computed_at", "is_current",
 ]  # fmt: skip
 
 
@@ -187,6 +192,7 @@ def _store(matches, loaded: list[PlanItems], scorer: Scorer, result: LinkRunResu
             produced.add(proposal.pk)
         _point(proposal, match.source, match.target, by_ref)
         proposal.score, proposal.evidence = match.score, match.evidence
+        proposal.weak = match.weak
         proposal.computed_at, proposal.is_current = now, True
         result.by_kind[kind] = result.by_kind.get(kind, 0) + 1
     changed: list[LinkProposal] = [p for p in existing if p.pk in produced]

@@ -44,18 +44,19 @@ def _visible(queryset):
     return queryset.filter(is_current=True).exclude(status=LinkStatus.REJECTED)
 
 
-def _filtered(request):
+def _filtered(request, *, default_strength: str = "voorstellen"):
     proposals = LinkProposal.objects.filter(is_current=True).select_related(
         "source_plan", "target_plan", "source_action", "target_action", "decided_by"
     )
     kind = request.GET.get("soort") or ""
     status = request.GET.get("status", LinkStatus.PROPOSED)
     plan_id = request.GET.get("plan") or ""
-    strength = request.GET.get("zekerheid") or "voorstellen"
+    strength = request.GET.get("zekerheid", "")
+    if strength not in dict(STRENGTHS):
+        strength = default_strength
     if strength == "zwak":
         proposals = proposals.filter(weak_candidates())
-    elif strength != "alle":
-        strength = "voorstellen"
+    elif strength == "voorstellen":
         proposals = proposals.exclude(weak_candidates())
     if kind in LinkKind.values:
         proposals = proposals.filter(kind=kind)
@@ -308,8 +309,10 @@ def _goal_of(item, goals: dict[int, Goal]) -> Goal | None:
 
 
 def links_json(request):
-    """The proposals and their status as JSON (same filters as the review list)."""
-    proposals, filters = _filtered(request)
+    """The proposals and their status as JSON (the review list's filters, but weak
+    candidates included unless `zekerheid` says otherwise: each link carries its
+    `strength`, as in /api/links)."""
+    proposals, filters = _filtered(request, default_strength="alle")
     wanted = request.GET.get("limiet", "")
     limit = min(int(wanted), 5000) if wanted.isdigit() else 500
     data = [
