@@ -90,3 +90,20 @@ def test_development_needs_no_collected_static_files(tmp_path):
     static = static_settings_in_subprocess(BELEIDSMONITOR_DATA_DIR=str(tmp_path))
     assert static["storage"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
     assert static["finders"] is True
+
+
+def test_a_production_start_without_collected_static_files_is_warned(settings, tmp_path):
+    from django.core.checks import run_checks
+
+    from beleidsmonitor.project.settings import storages
+
+    settings.DEBUG = False
+    settings.STORAGES = storages(debug=False)
+    settings.STATIC_ROOT = tmp_path
+    warnings = [m for m in run_checks() if m.id == "beleidsmonitor.W001"]
+    assert len(warnings) == 1 and "collectstatic" in warnings[0].hint
+    (tmp_path / "staticfiles.json").write_text("{}")
+    assert not [m for m in run_checks() if m.id == "beleidsmonitor.W001"]
+    settings.DEBUG = True
+    (tmp_path / "staticfiles.json").unlink()
+    assert not [m for m in run_checks() if m.id == "beleidsmonitor.W001"]

@@ -5,3 +5,6 @@ class WebConfig(AppConfig):
     name = "beleidsmonitor.web"
     label = "web"
     verbose_name = "Webinterface"
+
+    def ready(self) -> None:
+        from beleidsmonitor.web import checks  # noqa: F401  (registers the system checks)
