@@ -33,16 +33,17 @@ def test_fold_keeps_words_apart_unless_ascii_only():
     assert dutch.fold("Café’s", ascii_only=True) == "cafes"
 
 
-@pytest.mark.parametrize("text", SAMPLES)
-def test_search_and_linking_fold_with_the_shared_function(text):
-    assert analysis.fold(text) == dutch.fold(text)
-    assert linking.fold(text) == dutch.fold(text, ascii_only=True)
+def test_search_folds_accents_and_linking_folds_to_ascii():
+    text = "Geïntegreerd Café’s, ÉÉN keer"
+    assert analysis.fold(text) == "geintegreerd cafe’s, een keer"
+    assert linking.fold(text) == "geintegreerd cafes, een keer"
 
 
-@pytest.mark.parametrize("text", SAMPLES)
-def test_tokenise_and_word_matches_split_alike(text):
-    folded = dutch.fold(text)
-    assert [m.group() for m in dutch.word_matches(folded)] == dutch.tokenise(text)
+def test_tokenise_and_word_matches_split_alike():
+    text = "Het OKAN-aanbod (NT2) in 2025: café’s, KMO’s en a_b."
+    expected = ["het", "okan", "aanbod", "nt2", "in", "2025", "cafe", "s", "kmo", "s", "en", "a_b"]
+    assert dutch.tokenise(text) == expected
+    assert [m.group() for m in dutch.word_matches(dutch.fold(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -85,9 +86,13 @@ def test_stored_stems_are_unchanged():
     )
 
 
-@pytest.mark.parametrize("word", ["ouders", "gemeenten", "taalbeleidsplannen", "2025", "vdab"])
-def test_search_and_linking_stem_alike(word):
-    assert analysis.stem(word) == linking.Analyser().stem(word) == dutch.stem(word)
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ouders", "ouder"), ("gemeenten", "meen"), ("taalbeleidsplannen", "taalbeleidsplan"),
+     ("2025", "2025"), ("vdab", "vdab")],
+)  # fmt: skip
+def test_search_and_linking_stem_alike(word, expected):
+    assert analysis.stem(word) == linking.Analyser().stem(word) == expected
 
 
 def test_numbers_are_not_stemmed():

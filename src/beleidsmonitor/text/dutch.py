@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol
 
-import snowballstemmer
+from snowballstemmer.dutch_stemmer import DutchStemmer
 
 # Letters, digits and `_`, in any script. Changing it changes the stems stored in the
 # search index: existing databases then need `beleidsmonitor reindex`.
@@ -71,7 +71,6 @@ def word_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 class _Stemmer(Protocol):
-    # what both snowballstemmer's pure Python stemmers and PyStemmer (used when installed) offer
     def stemWord(self, word: str) -> str: ...
 
 
@@ -84,7 +83,10 @@ def _stemmer() -> _Stemmer:
     # each other's stems: each thread gets its own.
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
-        stemmer = _local.stemmer = snowballstemmer.stemmer("dutch")
+        # The pure Python stemmer of the pinned snowballstemmer, never PyStemmer, which
+        # `snowballstemmer.stemmer()` picks when it is installed: stems are stored in the
+        # search index, so they must not depend on what else happens to be installed.
+        stemmer = _local.stemmer = DutchStemmer()
     return stemmer
 
 
