@@ -8,7 +8,7 @@
   person accepts or rejects it.
 
 Both are kept per report goal row. A re-import makes new goal rows; `match_report` carries
-the decisions over by the goals' keys (see `operations/match_report.py`).
+the decisions over by the goals' keys (see `operations/match_report/store.py`).
 """
 
 from __future__ import annotations
