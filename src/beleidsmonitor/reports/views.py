@@ -64,36 +64,30 @@ def _format(fmt: str, allowed: tuple[str, ...]) -> str:
 
 
 def plan_report(request, plan_id: int, round_id: int, fmt: str):
-    fmt = _format(fmt, renderers.FORMATS)
     plan = get_object_or_404(Plan, pk=plan_id)
     round_ = get_object_or_404(ReportingRound, pk=round_id, plans=plan)
-    language = report_language(request)
-    content = service.make_report(
-        plan,
-        round_,
-        fmt,
-        user=request.user,
-        published_only=not _logged_in(request),
-        language=language,
-    )
-    name = _report_name(slugify(plan.title)[:60], round_, language, fmt)
-    return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
+    return _report_download(request, plan, round_, fmt, slugify(plan.title)[:60])
 
 
 def actor_report(request, actor_id: int, round_id: int, fmt: str):
-    fmt = _format(fmt, renderers.FORMATS)
     actor = get_object_or_404(Actor, pk=actor_id)
     round_ = get_object_or_404(ReportingRound, pk=round_id)
+    return _report_download(request, actor, round_, fmt, actor.slug[:60])
+
+
+def _report_download(request, subject: Plan | Actor, round_, fmt: str, prefix: str):
+    """The annual report of a plan or an actor, in the asked format and language."""
+    fmt = _format(fmt, renderers.FORMATS)
     language = report_language(request)
     content = service.make_report(
-        actor,
+        subject,
         round_,
         fmt,
         user=request.user,
         published_only=not _logged_in(request),
         language=language,
     )
-    name = _report_name(actor.slug[:60], round_, language, fmt)
+    name = _report_name(prefix, round_, language, fmt)
     return _download(content, renderers.CONTENT_TYPES[fmt], name, inline=fmt == "html")
 
 
