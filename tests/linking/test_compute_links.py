@@ -207,11 +207,18 @@ def test_merge_mutual_adds_missed_pairs_and_evidence_to_found_ones():
     assert merged[0] is found and found.evidence["mutual"] == {"similarity": 0.3}
 
 
-def test_weak_means_found_only_by_the_mutual_rule_whatever_the_threshold(drifted_plans):
+def test_weak_candidates_are_lineage_pairs_that_do_not_pick_each_other(drifted_plans):
     compute_links(threshold=0.05)  # low enough for the threshold to find the pair itself
     proposal = _link(LinkKind.LINEAGE, "OD1.1/M9", "A9")
     assert proposal is not None and not proposal.is_weak
-    assert not LinkProposal.objects.filter(weak=True).exists()
+    assert proposal.evidence["best_match"] == {"of_source": True, "of_target": True}
+    weak = LinkProposal.objects.filter(weak=True)
+    assert weak.exists() and not weak.exclude(kind=LinkKind.LINEAGE).exists()
+    for link in weak:
+        best = link.evidence.get("best_match")
+        assert "mutual" in link.evidence or not (best["of_source"] and best["of_target"])
+    # within one period the threshold alone decides
+    assert not LinkProposal.objects.filter(kind=LinkKind.OVERLAP, weak=True).exists()
     compute_links(threshold=0.9)  # nothing passes: what is left came from the mutual rule
     remaining = LinkProposal.objects.filter(is_current=True)
     assert remaining.exists()

@@ -200,3 +200,29 @@ def test_whole_text_reads_past_the_lead_of_a_long_description():
     journalist = scorer.analyser.stem("journalisten")
     assert journalist not in scorer.vectors["a"].text  # the lead stops before it
     assert journalist in scorer.vectors["a"].whole
+
+
+def test_one_to_one_keeps_only_pairs_that_pick_each_other():
+    old = [
+        item("old-caw", "Sociaal tolken in het CAW",
+             "Het CAW zet sociaal tolken in voor anderstalige cliënten.", group="old"),
+        item("old-lokaal", "Tolken bij lokale besturen",
+             "Lokale besturen doen een beroep op sociaal tolken.", group="old"),
+    ]  # fmt: skip
+    new = [
+        item("new-caw", "Structurele verankering sociaal tolken in het CAW",
+             "Het CAW zet sociaal tolken in voor anderstalige cliënten.", group="new"),
+    ]  # fmt: skip
+    scorer = Scorer([*old, *new])
+    matches = {m.source.ref: m for m in scorer.best_matches(old, new, threshold=0.05,
+                                                            one_to_one=True)}  # fmt: skip
+    assert set(matches) == {"old-caw", "old-lokaal"}
+    assert matches["old-caw"].score > matches["old-lokaal"].score
+    # the CAW measure and the CAW action pick each other: a proposal
+    assert not matches["old-caw"].weak
+    assert matches["old-caw"].evidence["best_match"] == {"of_source": True, "of_target": True}
+    # the local measure's best is the same action, but the action has a better match
+    assert matches["old-lokaal"].weak
+    assert matches["old-lokaal"].evidence["best_match"] == {"of_source": True, "of_target": False}
+    # without the rule nothing is weak
+    assert not any(m.weak for m in scorer.best_matches(old, new, threshold=0.05))

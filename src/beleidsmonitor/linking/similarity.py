@@ -295,17 +295,27 @@ class Scorer:
         *,
         threshold: float = THRESHOLD,
         top_k: int = TOP_K,
+        one_to_one: bool = False,
     ) -> list[Match]:
         """For each source, its `top_k` best targets scoring at least `threshold`.
 
         Candidates come from an inverted index over the targets' terms, so the cost grows
         with the terms two items share, not with every pair of items.
+
+        `one_to_one` (lineage): a match counts in full only if the two items are each
+        other's best match (the target the source's best in the target's plan, the source
+        the best of all the sources that found the target); the others are kept as weak
+        candidates (`Match.weak`), with `evidence["best_match"]` saying which side they
+        are not the best for. A measure and its successor usually pick each other; a
+        look-alike is usually someone else's better match.
         """
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, target in enumerate(targets):
             for term, weight in self.vectors[target.ref].text.items():
                 postings[term].append((index, weight))
-        matches: list[Match] = []
+        kept_per_source: list[list[_Measured]] = []
+        best_of_source: dict[tuple[str, str], float] = {}  # (source, target plan) -> score
+        best_of_target: dict[str, float] = defaultdict(float)  # target -> score
         common = max(COMMON_FLOOR, int(COMMON_SHARE * len(targets)))
         for source in sources:
             scores: dict[int, float] = defaultdict(float)
@@ -329,8 +339,24 @@ class Scorer:
                 key=lambda i: (-scores[i], i),
             )[:CANDIDATES]
             measured = [self._measure(source, targets[i]) for i in candidates]
+            for m in measured:
+                plan = (source.ref, m.target.group)
+                best_of_source[plan] = max(best_of_source.get(plan, 0.0), m.score)
+                best_of_target[m.target.ref] = max(best_of_target[m.target.ref], m.score)
             kept = sorted((m for m in measured if m.score >= threshold), key=lambda m: -m.score)
-            matches.extend(self._with_evidence(m) for m in kept[:top_k])
+            kept_per_source.append(kept[:top_k])
+        matches: list[Match] = []
+        for kept in kept_per_source:
+            for measured_match in kept:
+                match = self._with_evidence(measured_match)
+                if one_to_one:
+                    of_source = (
+                        match.score >= best_of_source[(match.source.ref, match.target.group)]
+                    )
+                    of_target = match.score >= best_of_target[match.target.ref]
+                    match.evidence["best_match"] = {"of_source": of_source, "of_target": of_target}
+                    match.weak = not (of_source and of_target)
+                matches.append(match)
         return matches
 
     def whole_similarity(self, source: Item, target: Item) -> tuple[float, list[str]]:

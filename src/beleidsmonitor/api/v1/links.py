@@ -8,8 +8,9 @@ Read only; deciding stays on the web page (`/koppelingen/`). Who sees what:
   by `status` if given.
 
 Links that the last `compute_links` run no longer found (`is_current` off) are not listed.
-Each link says its `strength`: `weak` for an undecided pair only the mutual-best rule
-found, below the threshold (on a blind sample none of those was right), else `strong`.
+Each link says its `strength`: `weak` for an undecided lineage pair that is not each
+other's best match, or that only the mutual-best rule on the whole text found (few of
+those are right), else `strong`.
 """
 
 from __future__ import annotations
@@ -99,8 +100,8 @@ def link_out(link: LinkProposal) -> dict[str, Any]:
     summary="List link proposals",
     description=(
         "Lineage and overlap links between plan items, with score, evidence and status. "
-        "`plan` matches either end. `strength` weak: undecided pairs found only as each "
-        "other's best match, below the proposal threshold (most are wrong). Anonymous "
+        "`plan` matches either end. `strength` weak: undecided lineage pairs that are not "
+        "each other's best match, or only on the whole text (most are wrong). Anonymous "
         "visitors see confirmed links only; logged-in users see proposed and rejected ones too."
     ),
 )

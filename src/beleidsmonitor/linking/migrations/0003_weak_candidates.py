@@ -8,7 +8,8 @@ OLD_THRESHOLD = 0.23
 
 def mark_stored_weak_candidates(apps, schema_editor):
     """Proposals stored before the flag: the mutual-best rule's pairs below the threshold
-    are the weak ones (the next `beleidsmonitor link` sets the flag itself)."""
+    are the weak ones (the next `beleidsmonitor link` sets the flag, one-to-one rule
+    included)."""
     LinkProposal = apps.get_model("linking", "LinkProposal")
     weak = [
         proposal.pk
@@ -29,7 +30,7 @@ class Migration(migrations.Migration):
             name="weak",
             field=models.BooleanField(
                 default=False,
-                help_text="Found only as each other's best match, below the threshold of its run.",
+                help_text="A lineage pair that is not each other's best match, or found only by the mutual-best rule on the whole text.",
                 verbose_name="zwakke kandidaat",
             ),
         ),

@@ -97,7 +97,8 @@ class LinkProposal(models.Model):
     weak = models.BooleanField(
         _("zwakke kandidaat"),
         default=False,
-        help_text="Found only as each other's best match, below the threshold of its run.",
+        help_text="A lineage pair that is not each other's best match, or found only by "
+        "the mutual-best rule on the whole text.",
     )
     evidence = models.JSONField(_("bewijs"), default=dict, blank=True)
     status = models.CharField(
@@ -128,8 +129,8 @@ class LinkProposal(models.Model):
 
     @property
     def is_weak(self) -> bool:
-        """A weak candidate: undecided, and found only by the mutual-best rule, below the
-        threshold of the run that found it. On a blind sample none of these was right
+        """A weak candidate: an undecided lineage pair that is not each other's best match,
+        or that only the mutual-best rule on the whole text found. Few of these are right
         (bench/linking.py), so pages and the API mark them apart from the proposals."""
         return self.status == LinkStatus.PROPOSED and self.weak
 
