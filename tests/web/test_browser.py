@@ -215,6 +215,9 @@ def test_the_import_shows_progress_while_it_runs(page, live_server, django_user_
     page.get_by_role("button", name="Inlezen en tonen").click()
     assert status.is_visible()
     assert "wordt opgeladen en ingelezen" in status.inner_text()
+    # the page disables the button just after the submit (a button disabled during the
+    # submit would drop out of the form data): wait for it
+    page.wait_for_function("() => document.querySelector('#import-form button').disabled")
     assert page.get_by_role("button", name="Inlezen en tonen").is_disabled()
     shoot(page, "02b-import-progress")
 
