@@ -55,3 +55,9 @@ def test_importing_a_report_after_its_note_matches_it_without_being_asked():
     report = import_plan(report_json()).plan
     matches = ObjectiveMatch.objects.filter(report_goal__plan=report, note_goal__isnull=False)
     assert matches.count() >= 2
+
+
+def test_a_report_matched_to_itself_is_refused_in_english(report):
+    result = run("match", report.pk, "--note", report.pk)
+    assert result.exit_code == 1
+    assert "a plan cannot report on itself" in result.output, result.output

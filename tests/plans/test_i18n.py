@@ -96,3 +96,15 @@ def test_glossary_in_english_keeps_the_terms_as_written(client, matched):
     html = client.get(reverse("plans:glossary"), {"q": "VDAB"}).content.decode()
     assert ">Glossary</h1>" in html and "1 abbreviation" in html
     assert 'Goals that mention "VDAB" or "Vlaamse Dienst' in html
+
+
+def test_a_refused_match_decision_says_why_in_english(client, matched, coordinator):
+    report, note = matched
+    client.force_login(coordinator)
+    english(client)
+    match = note.report_matches.get(report_goal__key="OD1.1")
+    refused = client.post(
+        reverse("plans:match-decide", args=[match.pk]), {"status": "corrected"}, follow=True
+    ).content.decode()
+    assert "choose the goal of the policy note" in refused
+    assert "kies de doelstelling" not in refused

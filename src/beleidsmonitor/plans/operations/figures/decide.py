@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.exceptions import BeleidsmonitorError
 from beleidsmonitor.plans.models import (
@@ -39,12 +40,12 @@ def accept_figure(
     check_can_decide(user)
     if figure.note_goal_id is None:
         raise FigureError(
-            "deze doelstelling is nog niet afgestemd op een doelstelling van de beleidsnota"
+            _("deze doelstelling is nog niet afgestemd op een doelstelling van de beleidsnota")
         )
     note_goal = figure.note_goal
     with transaction.atomic():
         if indicator is not None and indicator.goal_id != note_goal.pk:
-            raise FigureError(f"die indicator hoort niet bij {note_goal.key}")
+            raise FigureError(_("die indicator hoort niet bij %(goal)s") % {"goal": note_goal.key})
         indicator = (
             indicator
             or _same_indicator(note_goal, figure)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.plans.models import Goal, MatchStatus, ObjectiveMatch
 from beleidsmonitor.plans.operations.match_report.errors import MatchError
@@ -27,19 +28,21 @@ def decide_match(
     """
     check_can_decide(user)
     if status not in DECISIONS:
-        raise MatchError(f"onbekende beslissing {status!r}")
+        raise MatchError(_("onbekende beslissing %(status)r") % {"status": status})
     with transaction.atomic():
         if status == MatchStatus.CORRECTED:
             if note_goal is None:
-                raise MatchError("kies de doelstelling van de beleidsnota")
+                raise MatchError(_("kies de doelstelling van de beleidsnota"))
             if note_goal.plan_id != match.note_plan_id:
-                raise MatchError(f"{note_goal.key} hoort niet bij de gekozen beleidsnota")
+                raise MatchError(
+                    _("%(goal)s hoort niet bij de gekozen beleidsnota") % {"goal": note_goal.key}
+                )
             _release(match, note_goal)
             match.note_goal = note_goal
             match.method = "manual"
             match.score = title_score(match.report_goal.title, note_goal.title) / 100
         elif status == MatchStatus.CONFIRMED and match.note_goal_id is None:
-            raise MatchError("er is geen voorstel om te bevestigen; kies een doelstelling")
+            raise MatchError(_("er is geen voorstel om te bevestigen; kies een doelstelling"))
         match.status = status
         reopened = status == MatchStatus.PROPOSED
         match.decided_by = None if reopened else user
@@ -56,7 +59,8 @@ def _release(match: ObjectiveMatch, note_goal: Goal) -> None:
     taken = others.filter(status__in=(MatchStatus.CONFIRMED, MatchStatus.CORRECTED)).first()
     if taken is not None:
         raise MatchError(
-            f"{note_goal.key} is al bevestigd voor {taken.report_goal.key}; heropen die eerst"
+            _("%(goal)s is al bevestigd voor %(other)s; heropen die eerst")
+            % {"goal": note_goal.key, "other": taken.report_goal.key}
         )
     for other in others.filter(status=MatchStatus.PROPOSED):
         other.note_goal = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from beleidsmonitor.plans.models import (
     DECIDED_MATCH_STATES,
@@ -44,7 +45,7 @@ class MatchResult:
 def match_report(report: Plan, note: Plan) -> MatchResult:
     """Store the matches of `report`'s objectives to `note`'s (idempotent; see the package)."""
     if report.pk == note.pk:
-        raise MatchError("een plan kan niet op zichzelf rapporteren")
+        raise MatchError(_("een plan kan niet op zichzelf rapporteren"))
     report_goals = list(report.goals.order_by("order"))
     note_goals = list(note.goals.order_by("order"))
     note_by_key = {g.key: g for g in note_goals}
