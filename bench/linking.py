@@ -258,7 +258,7 @@ def engine_time(plans: list[dict]) -> tuple[float, int, int]:
     return time.process_time() - started, sum(len(i) for _, i in groups), matches
 
 
-def scaling(plans: list[dict]) -> None:
+def scaling(plans: list[dict], *, end_to_end_100: bool = False) -> None:
     from beleidsmonitor.linking.models import LinkProposal
     from beleidsmonitor.linking.operations.compute_links import compute_links
     from beleidsmonitor.plans.models import Plan
@@ -269,7 +269,7 @@ def scaling(plans: list[dict]) -> None:
         seconds, items, matches = engine_time(synthetic(plans, factor) if factor > 1 else plans)
         print(f"  {factor:>3}x: {items:6d} actions  {seconds:8.2f} s  ({matches} proposals)")
     print("scaling, end to end with the database (compute_links, import not counted):")
-    for factor in (1, 10):
+    for factor in (1, 10, 100) if end_to_end_100 else (1, 10):
         Plan.objects.all().delete()
         LinkProposal.objects.all().delete()
         for data in synthetic(plans, factor) if factor > 1 else plans:
@@ -290,6 +290,11 @@ def main() -> int:
     arguments.add_argument(
         "--no-scale", action="store_true", help="Skip the synthetic scaling runs."
     )
+    arguments.add_argument(
+        "--end-to-end-100",
+        action="store_true",
+        help="Also link 100x the actions end to end (imports 26,000 actions: minutes).",
+    )
     options = arguments.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-linking-") as folder:
         setup(folder)
@@ -302,7 +307,7 @@ def main() -> int:
         if options.sweep:
             sweep()
         if not options.no_scale:
-            scaling(plans)
+            scaling(plans, end_to_end_100=options.end_to_end_100)
     verdict = precision >= 0.8 and recall >= 0.7 and seconds < 2.0
     print(f"\ntargets (P >= 0.8 at R >= 0.7, < 2 s CPU): {'met' if verdict else 'NOT met'}")
     return 0
