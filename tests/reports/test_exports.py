@@ -142,3 +142,15 @@ def test_restore_refuses_a_monitoring_section_naming_an_unknown_round(scenario):
     exported["monitoring"]["updates"][0]["round"] = "Bestaat niet"
     with pytest.raises(PlanJsonError, match="round"):
         restore_plan(exported)
+
+
+def test_exports_stay_in_the_site_language_whoever_asks(scenario):
+    from django.utils import translation
+
+    with translation.override("en"):
+        rows = _csv_rows(export(scenario.plan, "csv", published_only=False))
+        workbook = load_workbook(io.BytesIO(export(scenario.plan, "xlsx", published_only=False)))
+    states = {dict(zip(rows[0], row, strict=True))["workflow"] for row in rows[1:]}
+    assert "gepubliceerd" in states and "published" not in states
+    cells = {c for row in workbook["Rapporteringen"].iter_rows(values_only=True) for c in row}
+    assert "gepubliceerd" in cells and "published" not in cells

@@ -15,10 +15,13 @@ open-data view; the CLI passes `published_only=False` to get everything.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
+from django.utils import translation
 
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, ReportingRound
@@ -54,6 +57,19 @@ CSV_COLUMNS = [
 ]
 
 
+def in_site_language(function):
+    """Export files are data, in the site's language (Dutch) whatever language the page,
+    the API request or the command line asking for them is in: their status and kind
+    labels must read the same in every copy, and a later import reads them."""
+
+    @functools.wraps(function)
+    def in_language(*args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return function(*args, **kwargs)
+
+    return in_language
+
+
 def updates_for(plan: Plan, *, user=None, published_only: bool = True) -> QuerySet:
     """The plan's updates this reader may see, with their indicator values."""
     updates = (
@@ -78,6 +94,7 @@ def rounds_of(plan: Plan) -> QuerySet[ReportingRound]:
     return plan.reporting_rounds.order_by("period_end", "pk")
 
 
+@in_site_language
 def export_json(plan: Plan, *, user=None, published_only: bool | None = None) -> dict:
     """Plan JSON plus `monitoring`: the rounds of the plan and the updates this reader sees.
 
@@ -159,6 +176,7 @@ def _indicator_positions(plan: Plan) -> dict[int, int]:
     return positions
 
 
+@in_site_language
 def export_csv(
     plan: Plan, *, round_: ReportingRound | None = None, user=None, published_only: bool = True
 ) -> bytes:

@@ -9,9 +9,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from beleidsmonitor.plans.models import Indicator, Plan
-from beleidsmonitor.reports.exports import actions_with_responsible, updates_for
+from beleidsmonitor.reports.exports import (
+    actions_with_responsible,
+    in_site_language,
+    updates_for,
+)
 
 
+@in_site_language
 def export_xlsx(plan: Plan, *, user=None, published_only: bool = True) -> bytes:
     workbook = Workbook()
     goals_sheet = workbook.active
