@@ -36,14 +36,6 @@ class ActorChangeError(BeleidsmonitorError):
     """A merge, split or rename that cannot be done as asked."""
 
 
-def _live(actor: Actor) -> Actor:
-    seen: set[int] = set()
-    while actor.merged_into_id and actor.pk not in seen:
-        seen.add(actor.pk)
-        actor = actor.merged_into
-    return actor
-
-
 def _kept_apart(a: Actor, b: Actor) -> bool:
     pair = [a.pk, b.pk]
     return ActorChange.objects.filter(
@@ -65,7 +57,7 @@ def merge_actors(source: Actor, target: Actor, *, user=None, reason: str = "") -
     """Fold `source` into `target`: every written form and every action of `source` now
     belongs to `target`; `source` stays, pointing at `target`, for history."""
     check_can_decide(user)
-    source, target = _live(source), _live(target)
+    source, target = source.current(), target.current()
     if source.pk == target.pk:
         raise ActorChangeError(_("een actor kan niet met zichzelf samengevoegd worden"))
     with transaction.atomic():
@@ -90,7 +82,7 @@ def split_actor(
     """Move some written forms of `actor` (and the actions that wrote them) to a new actor
     named `new_name`; the two are kept apart from then on."""
     check_can_decide(user)
-    actor = _live(actor)
+    actor = actor.current()
     new_name = " ".join(new_name.split())
     if not new_name:
         raise ActorChangeError(_("geef de nieuwe actor een naam"))
@@ -130,7 +122,7 @@ def rename_actor(actor: Actor, new_name: str, *, user=None, reason: str = "") ->
     """Give an actor a new canonical name; the old name stays an alias, so documents that
     write it still resolve here."""
     check_can_decide(user)
-    actor = _live(actor)
+    actor = actor.current()
     new_name = " ".join(new_name.split())
     if not new_name:
         raise ActorChangeError(_("de naam kan niet leeg zijn"))
@@ -138,7 +130,7 @@ def rename_actor(actor: Actor, new_name: str, *, user=None, reason: str = "") ->
     if clash is not None:
         raise ActorChangeError(_already_exists(new_name))
     existing_alias = ActorAlias.objects.filter(key=alias_key(new_name)).first()
-    if existing_alias is not None and _live(existing_alias.actor).pk != actor.pk:
+    if existing_alias is not None and existing_alias.actor.current().pk != actor.pk:
         raise ActorChangeError(
             _("'%(name)s' is al een schrijfwijze van %(actor)s")
             % {"name": new_name, "actor": existing_alias.actor}
@@ -167,7 +159,11 @@ def keep_apart(a: Actor, b: Actor, *, user=None, reason: str = "") -> None:
     merge proposes them together again."""
     check_can_decide(user)
     ActorChange.objects.create(
-        kind=ActorChangeKind.KEEP_APART, actor=_live(a), other=_live(b), reason=reason, user=user
+        kind=ActorChangeKind.KEEP_APART,
+        actor=a.current(),
+        other=b.current(),
+        reason=reason,
+        user=user,
     )
 
 
@@ -198,8 +194,8 @@ def reconcile_actors() -> list[ActorChange]:
         a, b = actor_of.get(alias_key(short)), actor_of.get(alias_key(long))
         if a is None or b is None or a == b:
             continue
-        first = _live(Actor.objects.get(pk=a))
-        second = _live(Actor.objects.get(pk=b))
+        first = Actor.objects.get(pk=a).current()
+        second = Actor.objects.get(pk=b).current()
         if first.pk == second.pk or _kept_apart(first, second):
             continue
         if ActorKind.MINISTER in (first.kind, second.kind) and first.kind != second.kind:

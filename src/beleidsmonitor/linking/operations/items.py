@@ -34,15 +34,9 @@ def item_ref(plan_reference: str, key: str) -> str:
 def canonical(actor: Actor, cache: dict[int, Actor]) -> Actor:
     """The actor a (possibly merged) actor stands for now."""
     found = cache.get(actor.pk)
-    if found is not None:
-        return found
-    seen: set[int] = set()
-    current = actor
-    while current.merged_into_id and current.pk not in seen:
-        seen.add(current.pk)
-        current = current.merged_into
-    cache[actor.pk] = current
-    return current
+    if found is None:
+        found = cache[actor.pk] = actor.current()
+    return found
 
 
 def load_plan_items(plan: Plan, actor_cache: dict[int, Actor] | None = None) -> PlanItems:

@@ -23,14 +23,6 @@ from beleidsmonitor.linking.permissions import can_decide, check_can_decide
 from beleidsmonitor.plans.models import ActionActor, Actor
 
 
-def _live(actor: Actor) -> Actor:
-    seen: set[int] = set()
-    while actor.merged_into_id and actor.pk not in seen:
-        seen.add(actor.pk)
-        actor = actor.merged_into
-    return actor
-
-
 def actor_review(request):
     """Actors that may be one (with the reason), and the automatic merges to check."""
     return render(
@@ -52,7 +44,7 @@ def actor_review(request):
 def actor_obligations(request, actor_id: int):
     """Everything an actor owes, across all current plans and periods, by role."""
     actor = get_object_or_404(Actor, pk=actor_id)
-    live = _live(actor)
+    live = actor.current()
     if live.pk != actor.pk:
         return redirect("linking:actor", actor_id=live.pk)
     links = (
@@ -140,4 +132,4 @@ def actor_change(request, actor_id: int):
             messages.error(request, _("Onbekende wijziging."))
     except BeleidsmonitorError as error:
         messages.error(request, str(error))
-    return redirect("linking:actor", actor_id=_live(actor).pk)
+    return redirect("linking:actor", actor_id=actor.current().pk)

@@ -51,6 +51,15 @@ class Actor(models.Model):
             self.slug = slug
         super().save(*args, **kwargs)
 
+    def current(self) -> Actor:
+        """The actor this one stands for now: itself, or the one it was merged into
+        (following merges of merges; a loop stops where it closes)."""
+        actor, seen = self, set()
+        while actor.merged_into_id and actor.pk not in seen:
+            seen.add(actor.pk)
+            actor = actor.merged_into
+        return actor
+
 
 class ActorAlias(models.Model):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")

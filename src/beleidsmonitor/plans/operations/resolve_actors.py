@@ -68,7 +68,7 @@ def resolve_actor(written: str, role: str) -> Actor:
     key = alias_key(written)
     alias = ActorAlias.objects.select_related("actor").filter(key=key).first()
     if alias is not None:
-        actor = _follow_merges(alias.actor)
+        actor = alias.actor.current()
         if actor.kind != ActorKind.MINISTER and role in MINISTER_ROLES:
             # `Welzijn` first met in a partner column, now in a cabinet column: here it
             # names the minister's portfolio, not the partner
@@ -83,11 +83,11 @@ def resolve_actor(written: str, role: str) -> Actor:
         )
         minister = known.first()
         if minister is not None and minister.actor.kind == ActorKind.MINISTER:
-            return _follow_merges(minister.actor)
+            return minister.actor.current()
     for other in equivalent_forms(written):
         known = ActorAlias.objects.select_related("actor").filter(key=alias_key(other)).first()
         if known is not None:
-            actor = _follow_merges(known.actor)
+            actor = known.actor.current()
             ActorAlias.objects.get_or_create(
                 key=key, defaults={"actor": actor, "text": " ".join(written.split())}
             )
@@ -99,7 +99,7 @@ def resolve_actor(written: str, role: str) -> Actor:
         ActorAlias.objects.get_or_create(
             key=alias_key(name), defaults={"actor": actor, "text": name}
         )
-    actor = _follow_merges(actor)
+    actor = actor.current()
     ActorAlias.objects.get_or_create(
         key=key, defaults={"actor": actor, "text": " ".join(written.split())}
     )
@@ -110,18 +110,10 @@ def _portfolio_actor(name: str) -> Actor:
     """The minister actor of a canonical portfolio name, created where it is new."""
     known = ActorAlias.objects.select_related("actor").filter(key=alias_key(name)).first()
     if known is not None:
-        return _follow_merges(known.actor)
+        return known.actor.current()
     actor, _created = Actor.objects.get_or_create(kind=ActorKind.MINISTER, name=name)
     ActorAlias.objects.get_or_create(key=alias_key(name), defaults={"actor": actor, "text": name})
-    return _follow_merges(actor)
-
-
-def _follow_merges(actor: Actor) -> Actor:
-    seen = set()
-    while actor.merged_into_id and actor.pk not in seen:
-        seen.add(actor.pk)
-        actor = actor.merged_into
-    return actor
+    return actor.current()
 
 
 def equivalent_forms(written: str) -> list[str]:
