@@ -62,37 +62,6 @@ class LinkFilters(ListParams):
     ordering: Literal["-score", "score", "id", "-id"] = "-score"
 
 
-def link_out(link: LinkProposal) -> dict[str, Any]:
-    return {
-        "id": link.pk,
-        "kind": link.kind,
-        "status": link.status,
-        "score": link.score,
-        "strength": link.strength,
-        "evidence": link.evidence if isinstance(link.evidence, dict) else {},
-        "source": {
-            "plan": link.source_plan_id,
-            "plan_ref": link.source_plan_ref,
-            "key": link.source_key,
-            "kind": link.source_kind,
-            "title": link.source_title,
-            "action": link.source_action_id,
-            "goal": link.source_goal_id,
-        },
-        "target": {
-            "plan": link.target_plan_id,
-            "plan_ref": link.target_plan_ref,
-            "key": link.target_key,
-            "kind": link.target_kind,
-            "title": link.target_title,
-            "action": link.target_action_id,
-            "goal": link.target_goal_id,
-        },
-        "decided_by": link.decided_by.get_username() if link.decided_by else None,
-        "decided_at": link.decided_at.isoformat() if link.decided_at else None,
-    }
-
-
 @router.get(
     "/links",
     response=LinkPage,
@@ -127,4 +96,4 @@ def list_links(request, filters: Query[LinkFilters]):
                 | Q(source_key__icontains=word)
                 | Q(target_key__icontains=word)
             )
-    return paginate(links.order_by(filters.ordering, "pk"), filters, link_out)
+    return paginate(links.order_by(filters.ordering, "pk"), filters, LinkProposal.as_dict)

@@ -8,6 +8,8 @@ identity: the plan's reference (`plan_ref`: kind, period and title) and the item
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -137,6 +139,37 @@ class LinkProposal(models.Model):
     @property
     def strength(self) -> str:
         return "weak" if self.is_weak else "strong"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The link as data: for /api/links and the JSON of the review list alike."""
+        return {
+            "id": self.pk,
+            "kind": self.kind,
+            "status": self.status,
+            "score": self.score,
+            "strength": self.strength,
+            "evidence": self.evidence if isinstance(self.evidence, dict) else {},
+            "source": {
+                "plan": self.source_plan_id,
+                "plan_ref": self.source_plan_ref,
+                "key": self.source_key,
+                "kind": self.source_kind,
+                "title": self.source_title,
+                "action": self.source_action_id,
+                "goal": self.source_goal_id,
+            },
+            "target": {
+                "plan": self.target_plan_id,
+                "plan_ref": self.target_plan_ref,
+                "key": self.target_key,
+                "kind": self.target_kind,
+                "title": self.target_title,
+                "action": self.target_action_id,
+                "goal": self.target_goal_id,
+            },
+            "decided_by": self.decided_by.get_username() if self.decided_by else None,
+            "decided_at": self.decided_at.isoformat() if self.decided_at else None,
+        }
 
     @property
     def source(self) -> Action | Goal | None:

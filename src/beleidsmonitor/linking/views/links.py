@@ -315,31 +315,5 @@ def links_json(request):
     proposals, filters = _filtered(request, default_strength="alle")
     wanted = request.GET.get("limiet", "")
     limit = min(int(wanted), 5000) if wanted.isdigit() else 500
-    data = [
-        {
-            "id": p.pk,
-            "kind": p.kind,
-            "status": p.status,
-            "score": p.score,
-            "strength": p.strength,
-            "source": {
-                "plan": p.source_plan_id,
-                "plan_ref": p.source_plan_ref,
-                "key": p.source_key,
-                "kind": p.source_kind,
-                "title": p.source_title,
-            },
-            "target": {
-                "plan": p.target_plan_id,
-                "plan_ref": p.target_plan_ref,
-                "key": p.target_key,
-                "kind": p.target_kind,
-                "title": p.target_title,
-            },
-            "evidence": p.evidence,
-            "decided_by": p.decided_by.get_username() if p.decided_by else None,
-            "decided_at": p.decided_at.isoformat() if p.decided_at else None,
-        }
-        for p in proposals[:limit]
-    ]
+    data = [p.as_dict() for p in proposals[:limit]]
     return JsonResponse({"filters": filters, "count": proposals.count(), "links": data})
