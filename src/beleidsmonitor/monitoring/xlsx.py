@@ -94,6 +94,14 @@ def headers(slots: int) -> list[str]:
     return names
 
 
+def _validation(title: str, error: str, **rule) -> DataValidation:
+    """A cell rule Excel enforces while the reporter types; blank is always allowed (an
+    unanswered cell means "not reported yet")."""
+    return DataValidation(
+        **rule, allow_blank=True, showErrorMessage=True, errorTitle=title, error=error
+    )
+
+
 def build_sheet(round_: ReportingRound, actor: Actor) -> bytes:
     updates = list(sheet_updates(round_, actor))
     slots = indicator_slots(updates)
@@ -113,59 +121,42 @@ def build_sheet(round_: ReportingRound, actor: Actor) -> bytes:
     sheet.freeze_panes = "F2"
 
     last = len(updates) + 1
-    status_list = DataValidation(
+    status_list = _validation(
+        "Ongeldige status",
+        "Kies een status uit de lijst.",
         type="list",
         formula1='"' + ",".join(UpdateStatus.values) + '"',
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldige status",
-        error="Kies een status uit de lijst.",
     )
-    progress_check = DataValidation(
+    progress_check = _validation(
+        "Ongeldige voortgang",
+        "Voortgang is een geheel getal van 0 tot 100.",
         type="whole",
         operator="between",
         formula1="0",
         formula2="100",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldige voortgang",
-        error="Voortgang is een geheel getal van 0 tot 100.",
     )
-    budget_check = DataValidation(
+    budget_check = _validation(
+        "Ongeldig bedrag",
+        "Besteed budget is een bedrag in euro, niet negatief.",
         type="decimal",
         operator="greaterThanOrEqual",
         formula1="0",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldig bedrag",
-        error="Besteed budget is een bedrag in euro, niet negatief.",
     )
-    yes_no = DataValidation(
-        type="list",
-        formula1='"ja,nee"',
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldige waarde",
-        error="Vul ja of nee in.",
-    )
-    percentage = DataValidation(
+    yes_no = _validation("Ongeldige waarde", "Vul ja of nee in.", type="list", formula1='"ja,nee"')
+    percentage = _validation(
+        "Ongeldig percentage",
+        "Een percentage ligt tussen 0 en 100.",
         type="decimal",
         operator="between",
         formula1="0",
         formula2="100",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldig percentage",
-        error="Een percentage ligt tussen 0 en 100.",
     )
-    count = DataValidation(
+    count = _validation(
+        "Ongeldig aantal",
+        "Een aantal is niet negatief.",
         type="decimal",
         operator="greaterThanOrEqual",
         formula1="0",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle="Ongeldig aantal",
-        error="Een aantal is niet negatief.",
     )
     for validation in (status_list, progress_check, budget_check, yes_no, percentage, count):
         sheet.add_data_validation(validation)
