@@ -220,7 +220,9 @@ def _vary(text: str | None, vocabulary: list[str], rng: random.Random) -> str | 
 
 
 def engine_time(plans: list[dict]) -> tuple[float, int, int]:
-    """Scoring alone (no database): items from plan JSON, the same pairing as `link`."""
+    """Scoring alone (no database): items from plan JSON, the same pairing as `link`
+    (lineage with the one-to-one and mutual-best rules, overlap by threshold alone)."""
+    from beleidsmonitor.linking.operations.compute_links import merge_mutual
     from beleidsmonitor.linking.similarity import Item, Scorer
 
     groups = []
@@ -253,7 +255,10 @@ def engine_time(plans: list[dict]) -> tuple[float, int, int]:
                 continue
             older = (a_period.get("start") or 0) < (b_period.get("start") or 0)
             same = a_period.get("start") == b_period.get("start") and a_index < b_index
-            if older or same:
+            if older:
+                found = scorer.best_matches(a_items, b_items, one_to_one=True)
+                matches += len(merge_mutual(found, scorer.mutual_best(a_items, b_items)))
+            elif same:
                 matches += len(scorer.best_matches(a_items, b_items))
     return time.process_time() - started, sum(len(i) for _, i in groups), matches
 

@@ -192,6 +192,43 @@ def test_mutual_best_respects_its_minimum_similarity():
     assert scorer.mutual_best(old, new, min_similarity=0.99) == []
 
 
+def test_mutual_best_is_the_same_in_small_chunks_and_prefers_the_first_of_equal_targets(
+    monkeypatch,
+):
+    old, new = _drifted()
+    twin = item("n-twin", new[0].title, new[0].text, group=new[0].group, context=new[0].context)
+    # a second plan of the newer period, so one chunk holds targets of two plans
+    other = [
+        item(f"m-{n}", t.title, t.text, group="newer-too", context=t.context)
+        for n, t in enumerate(new)
+    ]
+    targets = [*new, twin, *other]
+    scorer = Scorer([*old, *targets])
+
+    def pairs():
+        return [
+            (m.source.ref, m.target.ref, m.evidence["mutual"]["source_rank"])
+            for m in scorer.mutual_best(old, targets)
+        ]
+
+    whole = pairs()
+    monkeypatch.setattr("beleidsmonitor.linking.similarity.CHUNK_CELLS", len(old))  # 1 row
+    assert pairs() == whole
+    found = {(source, target) for source, target, _rank in whole}
+    # the narratives network and its word-for-word twin tie: the first one written wins
+    assert ("o-databank", "n-narratives") in found
+    assert ("o-databank", "n-twin") not in found
+    assert ("o-databank", "m-0") in found  # one best target per target plan
+
+
+def test_mutual_best_skips_pairs_within_one_plan():
+    old, new = _drifted()
+    scorer = Scorer([*old, *new])
+    both = [*old, *new]
+    assert all(m.source.group != m.target.group for m in scorer.mutual_best(both, both))
+    assert scorer.mutual_best([], new) == [] and scorer.mutual_best(old, []) == []
+
+
 def test_whole_text_reads_past_the_lead_of_a_long_description():
     filler = " ".join(f"woord{n}" for n in range(300))
     a = item("a", "Titel", f"{filler} journalisten", group="x")
