@@ -316,35 +316,10 @@ class Scorer:
         are not the best for. A measure and its successor usually pick each other; a
         look-alike is usually someone else's better match.
         """
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for index, target in enumerate(targets):
-            for term, weight in self.vectors[target.ref].text.items():
-                postings[term].append((index, weight))
         kept_per_source: list[list[_Measured]] = []
         best_of_source: dict[tuple[str, str], float] = {}  # (source, target plan) -> score
         best_of_target: dict[str, float] = defaultdict(float)  # target -> score
-        common = max(COMMON_FLOOR, int(COMMON_SHARE * len(targets)))
-        for source in sources:
-            scores: dict[int, float] = defaultdict(float)
-            # Candidates from the source's strongest terms only: the full score of each
-            # candidate is exact, and the search no longer grows with every word of a
-            # long description times every item that shares it.
-            vector = self.vectors[source.ref].text
-            strongest = sorted(vector.items(), key=_strongest)[:QUERY_TERMS]
-            for term, weight in strongest:
-                posting = postings.get(term, ())
-                if len(posting) > common:
-                    continue  # in most targets: finds everything, distinguishes nothing
-                for index, target_weight in posting:
-                    scores[index] += weight * target_weight
-            candidates = sorted(
-                (
-                    i
-                    for i, s in scores.items()
-                    if s >= MIN_TEXT and targets[i].group != source.group
-                ),
-                key=lambda i: (-scores[i], i),
-            )[:CANDIDATES]
+        for source, candidates in zip(sources, self._candidates(sources, targets), strict=True):
             measured = [self._measure(source, targets[i]) for i in candidates]
             for m in measured:
                 plan = (source.ref, m.target.group)
@@ -398,24 +373,15 @@ class Scorer:
         """
         if not sources or not targets:
             return []
-        vocabulary: dict[str, int] = {}
-        source_matrix = self._whole_rows(sources, vocabulary)
-        target_matrix = self._whole_rows(targets, vocabulary)
-        if not vocabulary:
-            return []
-        source_matrix.resize((len(sources), len(vocabulary)))
-        target_matrix.resize((len(targets), len(vocabulary)))
-        transposed = source_matrix.T.tocsr()
-        group_codes = {g: n for n, g in enumerate(sorted({i.group for i in (*sources, *targets)}))}
-        source_groups = numpy.array([group_codes[s.group] for s in sources])
-        target_groups = numpy.array([group_codes[t.group] for t in targets])
-
-        def similarities(rows: numpy.ndarray) -> numpy.ndarray:
-            # whole-text cosine of these targets with every source; a pair within one
-            # plan (overlap pairings pass both plans' items) is never a match
-            block = (target_matrix[rows] @ transposed).toarray()
-            block[target_groups[rows][:, None] == source_groups[None, :]] = 0.0
-            return block
+        # a pair within one plan (overlap pairings pass both plans' items) is never a match
+        products = _Products(
+            [self.vectors[t.ref].whole for t in targets],
+            [self.vectors[s.ref].whole for s in sources],
+            [t.group for t in targets],
+            [s.group for s in sources],
+        )
+        source_groups, target_groups = products.column_groups, products.row_groups
+        similarities = products.block
 
         # the best target of each source in each target plan; on a tie the first target
         # (as the documents order them), so the outcome does not depend on the chunking
@@ -469,24 +435,87 @@ class Scorer:
             matches.append(match)
         return matches
 
-    def _whole_rows(self, items: Sequence[Item], vocabulary: dict[str, int]) -> sparse.csr_matrix:
-        """The items' whole-text vectors as rows of a sparse matrix; new terms get the
-        next column of `vocabulary`."""
-        columns: list[int] = []
-        values: list[float] = []
-        starts = [0]
-        for item in items:
-            for term, weight in self.vectors[item.ref].whole.items():
-                columns.append(vocabulary.setdefault(term, len(vocabulary)))
-                values.append(weight)
-            starts.append(len(columns))
-        return sparse.csr_matrix(
-            (values, columns, starts), shape=(len(items), max(len(vocabulary), 1))
+    def _candidates(self, sources: Sequence[Item], targets: Sequence[Item]) -> list[list[int]]:
+        """For each source, the targets (by index) worth a full score: the `CANDIDATES`
+        best by the cosine over the source's `QUERY_TERMS` strongest terms, at least
+        `MIN_TEXT`, of another plan; best first, on a tie the first target.
+
+        The full score of each candidate is exact; searching with the strongest terms
+        only keeps a long description from finding everything. A term in most targets
+        finds everything and distinguishes nothing, so it does not search."""
+        target_vectors = [self.vectors[t.ref].text for t in targets]
+        targets_with_term = Counter(term for vector in target_vectors for term in vector)
+        common = max(COMMON_FLOOR, int(COMMON_SHARE * len(targets)))
+        queries = []
+        for source in sources:
+            strongest = sorted(self.vectors[source.ref].text.items(), key=_strongest)
+            queries.append(
+                {
+                    term: weight
+                    for term, weight in strongest[:QUERY_TERMS]
+                    if 0 < targets_with_term[term] <= common
+                }
+            )
+        scores = _Products(
+            queries, target_vectors, [s.group for s in sources], [t.group for t in targets]
         )
+        result: list[list[int]] = []
+        for rows in _chunks(len(sources), len(targets)):
+            for row in scores.block(rows):
+                found = numpy.flatnonzero(row >= MIN_TEXT)
+                order = numpy.lexsort((found, -row[found]))[:CANDIDATES]
+                result.append(found[order].tolist())
+        return result
 
 
 def _strongest(term_weight: tuple[str, float]) -> tuple[float, str]:
     return -term_weight[1], term_weight[0]
+
+
+class _Products:
+    """Dot products of term vectors: some rows at a time against every column vector,
+    as sparse matrix products; a pair of items of the same plan gets 0."""
+
+    def __init__(
+        self,
+        rows: Sequence[dict[str, float]],
+        columns: Sequence[dict[str, float]],
+        row_groups: Sequence[str],
+        column_groups: Sequence[str],
+    ) -> None:
+        vocabulary: dict[str, int] = {}
+        row_matrix = _sparse_rows(rows, vocabulary)
+        column_matrix = _sparse_rows(columns, vocabulary)
+        width = max(len(vocabulary), 1)
+        row_matrix.resize((len(rows), width))
+        column_matrix.resize((len(columns), width))
+        self._rows = row_matrix
+        self._columns = column_matrix.T.tocsr()
+        # codes in name order, so sorting by code sorts by plan
+        codes = {g: n for n, g in enumerate(sorted({*row_groups, *column_groups}))}
+        self.row_groups = numpy.array([codes[g] for g in row_groups], dtype=int)
+        self.column_groups = numpy.array([codes[g] for g in column_groups], dtype=int)
+
+    def block(self, rows: numpy.ndarray) -> numpy.ndarray:
+        block = (self._rows[rows] @ self._columns).toarray()
+        block[self.row_groups[rows][:, None] == self.column_groups[None, :]] = 0.0
+        return block
+
+
+def _sparse_rows(
+    vectors: Sequence[dict[str, float]], vocabulary: dict[str, int]
+) -> sparse.csr_matrix:
+    """The vectors as rows of a sparse matrix, a column per term of `vocabulary`; new
+    terms are added to it."""
+    columns: list[int] = []
+    values: list[float] = []
+    starts = [0]
+    for vector in vectors:
+        for term, weight in vector.items():
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(weight)
+        starts.append(len(columns))
+    return sparse.csr_matrix((values, columns, starts), shape=(len(vectors), len(vocabulary)))
 
 
 def _chunks(count: int, width: int) -> Iterable[numpy.ndarray]:
