@@ -306,8 +306,9 @@ class Scorer:
     ) -> list[Match]:
         """For each source, its `top_k` best targets scoring at least `threshold`.
 
-        Candidates come from an inverted index over the targets' terms, so the cost grows
-        with the terms two items share, not with every pair of items.
+        Only the `CANDIDATES` targets closest on the source's strongest terms get the full
+        score (`_candidates`): the scoring in Python then grows with the sources, and the
+        comparison with every target is one sparse product.
 
         `one_to_one` (lineage): a match counts in full only if the two items are each
         other's best match (the target the source's best in the target's plan, the source
