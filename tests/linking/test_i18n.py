@@ -41,7 +41,8 @@ def _absent(html: str, *dutch: str) -> None:
     assert left == [], f"Dutch left on an English page: {left}"
 
 
-def test_review_list_in_english(english, linked):
+def test_review_list_in_english(english, linked, reader):
+    english.force_login(reader)
     html = _page(english, "/koppelingen/?zekerheid=alle")
     assert '<html lang="en">' in html
     for text in [
@@ -117,7 +118,8 @@ def test_coordinator_decides_in_english(english, linked, coordinator):
     assert "Unknown decision." in response.content.decode()
 
 
-def test_lineage_view_in_english(english, linked):
+def test_lineage_view_in_english(english, linked, reader):
+    english.force_login(reader)
     old, new, _ = linked
     proposal = _lineage()
     proposal.status = LinkStatus.CONFIRMED
@@ -151,7 +153,8 @@ def test_lineage_view_in_english(english, linked):
     _absent(later, "Voorgangers", ">Actie 1<", "geen voorganger")
 
 
-def test_overlap_index_and_matrix_in_english(english, linked):
+def test_overlap_index_and_matrix_in_english(english, linked, reader):
+    english.force_login(reader)
     _, integration, equal = linked
     html = _page(english, "/koppelingen/overlap/")
     assert "<h1>Overlap between plans of the same period</h1>" in html
@@ -221,7 +224,8 @@ def test_actor_page_and_its_messages_in_english(english, linked, coordinator):
     _absent(html, "Hernoemd tot", "Geschiedenis")
 
 
-def test_action_links_in_english(english, linked):
+def test_action_links_in_english(english, linked, reader):
+    english.force_login(reader)
     new_action = linked[1].actions.get(key="A1")
     html = _page(english, f"/koppelingen/acties/{new_action.pk}/")
     assert "<td>continues</td>" in html and '<th scope="col">Relation</th>' in html
@@ -229,12 +233,38 @@ def test_action_links_in_english(english, linked):
     _absent(html, "zet voort", "Verband", "Actie 1", "opvolging van dit plan")
 
 
+def test_anonymous_pages_in_english_say_only_confirmed_links_are_shown(english, linked):
+    _, integration, equal = linked
+    notice = "You only see confirmed links. Log in to review proposals."
+    empty = _page(english, "/koppelingen/")
+    assert notice in empty and "0 confirmed links" in empty and "No confirmed links." in empty
+    _absent(empty, "Je ziet alleen", "bevestigde koppeling", "Geen bevestigde")
+    proposal = _lineage()
+    proposal.status = LinkStatus.CONFIRMED
+    proposal.save()
+    review = _page(english, "/koppelingen/")
+    assert re.search(r'<p class="meta">1 confirmed link</p>', review)
+    matrix = _page(english, f"/koppelingen/overlap/{integration.pk}/{equal.pk}/")
+    assert notice in matrix and "closely related (confirmed) and leads" in matrix
+    _absent(matrix, "Je ziet alleen", "(bevestigd)")
+    for url in (
+        f"/koppelingen/opvolging/{linked[0].pk}/",
+        f"/koppelingen/acties/{proposal.target_action_id}/",
+    ):
+        assert notice in _page(english, url)
+
+
 def test_linking_pages_stay_dutch_by_default(client, linked):
+    proposal = _lineage()
+    proposal.status = LinkStatus.CONFIRMED  # an anonymous visitor sees confirmed links
+    proposal.save()
     review = _page(client, "/koppelingen/")
     assert '<html lang="nl">' in review
     assert "<h1>Koppelingen tussen plannen</h1>" in review and "Gedeelde termen" in review
-    assert '<label for="f-zekerheid">Zekerheid</label>' in review
+    assert "Je ziet alleen bevestigde koppelingen." in review
+    assert "1 bevestigde koppeling<" in review
     assert "Links between plans" not in review and "Shared terms" not in review
+    assert "You only see confirmed links" not in review
     lineage = _page(client, f"/koppelingen/opvolging/{linked[0].pk}/")
     assert "Opvolging over regeerperiodes" in lineage and "geen opvolger" in lineage
     assert "Lineage across" not in lineage and "no successor" not in lineage

@@ -21,12 +21,13 @@ def _lineage():
     return LinkProposal.objects.get(kind=LinkKind.LINEAGE, source_key="OD1.1/M1", target_key="A1")
 
 
-def test_review_list_shows_proposals_with_score_and_evidence(client, linked):
+def test_review_list_shows_proposals_with_score_and_evidence(client, linked, reader):
+    client.force_login(reader)
     html = client.get("/koppelingen/").content.decode()
     assert "Maatwerk in de bemiddeling" in html
     assert "Gedeelde termen" in html and "werkzoekenden" in html
     assert "Gedeelde actoren" in html and "Minister van Werk" in html
-    assert "Bevestigen" not in html  # an anonymous reader sees no decision buttons
+    assert "Bevestigen" not in html  # a reader sees no decision buttons
     # OD1.1/M1 -> A1 is also each other's best match: the review list says so
     assert "Wederzijds beste match" in html
 
@@ -74,7 +75,8 @@ def test_lineage_view_lists_successors_and_measures_without_one(client, linked, 
     assert "1 met een bevestigde opvolger" in html
 
 
-def test_lineage_view_of_the_new_plan_shows_predecessors(client, linked):
+def test_lineage_view_of_the_new_plan_shows_predecessors(client, linked, reader):
+    client.force_login(reader)
     html = client.get(f"/koppelingen/opvolging/{linked[1].pk}/").content.decode()
     assert "Voorgangers" in html and "OD1.1/M1" in html
 
@@ -87,7 +89,8 @@ def test_rejected_link_leaves_the_lineage_view(client, linked):
     assert "→ " not in html.split("OD1.1/M1", 1)[1].split("</tr>", 1)[0]
 
 
-def test_overlap_matrix_counts_pairs_and_links_to_them(client, linked):
+def test_overlap_matrix_counts_pairs_and_links_to_them(client, linked, reader):
+    client.force_login(reader)
     _, integration, equal = linked
     index = client.get("/koppelingen/overlap/").content.decode()
     assert f"/koppelingen/overlap/{integration.pk}/{equal.pk}/" in index
@@ -102,7 +105,8 @@ def test_overlap_matrix_counts_pairs_and_links_to_them(client, linked):
     assert "Evaluatie van de praktijktesten" in pairs
 
 
-def test_action_page_shows_links_both_ways(client, linked):
+def test_action_page_shows_links_both_ways(client, linked, reader):
+    client.force_login(reader)
     new_action = linked[1].actions.get(key="A1")
     html = client.get(f"/koppelingen/acties/{new_action.pk}/").content.decode()
     assert "zet voort" in html and "Maatwerk in de bemiddeling" in html
@@ -141,7 +145,8 @@ def test_actor_review_list_shows_suggestions_and_automatic_merges(client, linked
     assert "Minister van Werk en Landbouw" in html and "portefeuille" in html
 
 
-def test_json_lists_links_with_status(client, linked):
+def test_json_lists_links_with_status(client, linked, reader):
+    client.force_login(reader)
     data = client.get("/koppelingen/voorstellen.json?status=alle").json()
     assert data["count"] == len(data["links"]) >= 2
     first = data["links"][0]
@@ -149,12 +154,12 @@ def test_json_lists_links_with_status(client, linked):
     assert first["source"]["plan_ref"].startswith("actieplan|")
 
 
-def test_action_link_rows_for_other_action_pages_can_show_only_confirmed(linked):
+def test_action_link_rows_for_other_action_pages_can_show_only_confirmed(linked, reader):
     from beleidsmonitor.linking.views.links import action_link_rows
 
     new_action = linked[1].actions.get(key="A1")
-    assert [r["key"] for r in action_link_rows(new_action)] == ["OD1.1/M1"]
-    assert action_link_rows(new_action, confirmed_only=True) == []
+    assert [r["key"] for r in action_link_rows(new_action, user=reader)] == ["OD1.1/M1"]
+    assert action_link_rows(new_action, user=reader, confirmed_only=True) == []
     proposal = _lineage()
     proposal.status = LinkStatus.CONFIRMED
     proposal.save()
@@ -178,7 +183,8 @@ def _weaken(proposal: LinkProposal) -> LinkProposal:
     return proposal
 
 
-def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, linked):
+def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, linked, reader):
+    client.force_login(reader)
     weak = _weaken(_lineage())
     strong = LinkProposal.objects.filter(weak=False).first()
     assert strong is not None
@@ -201,13 +207,15 @@ def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked):
     assert f'id="voorstel-{weak.pk}"' in html
 
 
-def test_lineage_view_marks_weak_candidates(client, linked):
+def test_lineage_view_marks_weak_candidates(client, linked, reader):
+    client.force_login(reader)
     weak = _weaken(_lineage())
     html = client.get(f"/koppelingen/opvolging/{weak.source_plan_id}/").content.decode()
     assert 'class="status-proposed weak"' in html and "(zwakke kandidaat 0" in html
 
 
-def test_links_json_gives_the_strength(client, linked):
+def test_links_json_gives_the_strength(client, linked, reader):
+    client.force_login(reader)
     weak = _weaken(_lineage())
     data = client.get("/koppelingen/voorstellen.json").json()  # weak ones included
     strengths = {link["id"]: link["strength"] for link in data["links"]}

@@ -7,6 +7,8 @@ Read only; deciding stays on the web page (`/koppelingen/`). Who sees what:
 - a logged-in user (browser session or API token) sees every current proposal, filtered
   by `status` if given.
 
+The rule is `LinkProposal.objects.visible_to(user)`, the same the web pages apply.
+
 Links that the last `compute_links` run no longer found (`is_current` off) are not listed.
 Each link says its `strength`: `weak` for an undecided lineage pair that is not each
 other's best match, or that only the mutual-best rule on the whole text found (few of
@@ -22,7 +24,7 @@ from ninja import Query, Router, Schema
 
 from beleidsmonitor.api.auth import read_auth
 from beleidsmonitor.api.v1.common import Id, ListParams, PageMeta, paginate
-from beleidsmonitor.linking.models import LinkProposal, LinkStatus, weak_candidates
+from beleidsmonitor.linking.models import LinkProposal, weak_candidates
 
 router = Router(tags=["links"])
 
@@ -75,9 +77,11 @@ class LinkFilters(ListParams):
     ),
 )
 def list_links(request, filters: Query[LinkFilters]):
-    links = LinkProposal.objects.filter(is_current=True).select_related("decided_by")
-    if not request.user.is_authenticated:
-        links = links.filter(status=LinkStatus.CONFIRMED)
+    links = (
+        LinkProposal.objects.visible_to(request.user)
+        .filter(is_current=True)
+        .select_related("decided_by")
+    )
     if filters.status:
         links = links.filter(status=filters.status)
     if filters.kind:

@@ -8,6 +8,7 @@ from beleidsmonitor.linking.models.links import (
     LinkStatus,
     plan_ref,
     plan_refs,
+    sees_proposals,
     weak_candidates,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "LinkStatus",
     "plan_ref",
     "plan_refs",
+    "sees_proposals",
     "weak_candidates",
 ]

@@ -64,6 +64,24 @@ def weak_candidates() -> Q:
     return Q(status=LinkStatus.PROPOSED, weak=True)
 
 
+def sees_proposals(user) -> bool:
+    """Whether `user` sees every link, or confirmed links only.
+
+    The one rule for the web pages and /api/links alike: anonymous visitors see confirmed
+    links only, since a proposal (weak or not) is a machine's guess and a rejected link a
+    person's "no", neither of which is published data. Anyone logged in sees them all.
+    """
+    return bool(user is not None and user.is_authenticated)
+
+
+class LinkProposalQuerySet(models.QuerySet):
+    def visible_to(self, user) -> LinkProposalQuerySet:
+        """The links `user` may see (`sees_proposals`): all of them, or the confirmed."""
+        if sees_proposals(user):
+            return self.all()
+        return self.filter(status=LinkStatus.CONFIRMED)
+
+
 class LinkProposal(models.Model):
     kind = models.CharField(_("soort"), max_length=10, choices=LinkKind.choices)
     source_plan_ref = models.CharField(max_length=700, db_index=True)
@@ -114,6 +132,8 @@ class LinkProposal(models.Model):
     is_current = models.BooleanField(
         default=True, help_text="False when the last run no longer found both items."
     )
+
+    objects = LinkProposalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-score"]

@@ -1,5 +1,8 @@
 """Pages about links: the review list, one action's links, the lineage view per plan, the
-overlap matrix, and the same data as JSON."""
+overlap matrix, and the same data as JSON.
+
+Who sees what is the rule of /api/links, `LinkProposal.objects.visible_to(user)`:
+anonymous visitors see confirmed links only, anyone logged in sees the proposals too."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from beleidsmonitor.linking.models import (
     LinkProposal,
     LinkStatus,
     plan_ref,
+    sees_proposals,
     weak_candidates,
 )
 from beleidsmonitor.linking.operations.compute_links import relation
@@ -39,21 +43,29 @@ STRENGTHS = [
 ]
 
 
-def _visible(queryset):
-    """Links worth showing: current, and not rejected."""
-    return queryset.filter(is_current=True).exclude(status=LinkStatus.REJECTED)
+def _visible(queryset, user):
+    """Links worth showing to `user`: current, not rejected, and visible to them."""
+    return queryset.visible_to(user).filter(is_current=True).exclude(status=LinkStatus.REJECTED)
 
 
 def _filtered(request, *, default_strength: str = "voorstellen"):
-    proposals = LinkProposal.objects.filter(is_current=True).select_related(
-        "source_plan", "target_plan", "source_action", "target_action", "decided_by"
+    proposals = (
+        LinkProposal.objects.visible_to(request.user)
+        .filter(is_current=True)
+        .select_related(
+            "source_plan", "target_plan", "source_action", "target_action", "decided_by"
+        )
     )
     kind = request.GET.get("soort") or ""
-    status = request.GET.get("status", LinkStatus.PROPOSED)
     plan_id = request.GET.get("plan") or ""
-    strength = request.GET.get("zekerheid", "")
-    if strength not in dict(STRENGTHS):
-        strength = default_strength
+    if sees_proposals(request.user):
+        status = request.GET.get("status", LinkStatus.PROPOSED)
+        strength = request.GET.get("zekerheid", "")
+        if strength not in dict(STRENGTHS):
+            strength = default_strength
+    else:
+        # confirmed links only: nothing for a status or strength filter to choose from
+        status, strength = LinkStatus.CONFIRMED, "alle"
     if strength == "zwak":
         proposals = proposals.filter(weak_candidates())
     elif strength == "voorstellen":
@@ -82,6 +94,7 @@ def review_list(request):
             "strengths": STRENGTHS,
             "plans": Plan.objects.filter(is_current=True).order_by("-period_start", "title"),
             "can_decide": can_decide(request.user),
+            "sees_proposals": sees_proposals(request.user),
             "query": request.GET.urlencode(),
         },
     )
@@ -115,22 +128,26 @@ def action_links(request, action_id: int):
         {
             "action": action,
             "plan": action.plan,
-            "rows": action_link_rows(action),
+            "rows": action_link_rows(action, user=request.user),
             "can_decide": can_decide(request.user),
+            "sees_proposals": sees_proposals(request.user),
         },
     )
 
 
-def action_link_rows(action: Action, *, confirmed_only: bool = False) -> list[dict]:
-    """The links of one action, for this page and for any other action page: include
-    `linking/_action_links_table.html` with `rows` set to this."""
+def action_link_rows(action: Action, *, user=None, confirmed_only: bool = False) -> list[dict]:
+    """The links of one action that `user` may see, for this page and for any other action
+    page: include `linking/_action_links_table.html` with `rows` set to this.
+
+    Without a `user` the rows are those of an anonymous visitor: confirmed links only."""
     ref = plan_ref(action.plan)
-    outgoing = LinkProposal.objects.filter(
-        is_current=True, source_plan_ref=ref, source_key=action.key
-    ).select_related("target_plan", "target_action", "target_goal")
-    incoming = LinkProposal.objects.filter(
-        is_current=True, target_plan_ref=ref, target_key=action.key
-    ).select_related("source_plan", "source_action", "source_goal")
+    links = LinkProposal.objects.visible_to(user).filter(is_current=True)
+    outgoing = links.filter(source_plan_ref=ref, source_key=action.key).select_related(
+        "target_plan", "target_action", "target_goal"
+    )
+    incoming = links.filter(target_plan_ref=ref, target_key=action.key).select_related(
+        "source_plan", "source_action", "source_goal"
+    )
     if confirmed_only:
         outgoing = outgoing.filter(status=LinkStatus.CONFIRMED)
         incoming = incoming.filter(status=LinkStatus.CONFIRMED)
@@ -158,12 +175,13 @@ def _row(proposal: LinkProposal, *, outgoing: bool) -> dict:
 def lineage(request, plan_id: int):
     """Per item of a plan: its successors in later plans and predecessors in earlier ones.
 
-    Confirmed links are the answer; proposals are shown beside them, marked as such, so
-    "measure M → no successor" means nobody confirmed one and nothing scored high enough.
+    Confirmed links are the answer; to a logged-in user proposals are shown beside them,
+    marked as such, so "measure M → no successor" means nobody confirmed one and nothing
+    scored high enough. Anonymous visitors see the confirmed links only.
     """
     plan = get_object_or_404(Plan, pk=plan_id)
     ref = plan_ref(plan)
-    links = _visible(LinkProposal.objects.filter(kind=LinkKind.LINEAGE)).filter(
+    links = _visible(LinkProposal.objects.filter(kind=LinkKind.LINEAGE), request.user).filter(
         Q(source_plan_ref=ref) | Q(target_plan_ref=ref)
     )
     links = links.select_related(
@@ -211,6 +229,7 @@ def lineage(request, plan_id: int):
             "counts": counts,
             "has_later": any(r["successors"] for r in rows),
             "has_earlier": any(r["predecessors"] for r in rows),
+            "sees_proposals": sees_proposals(request.user),
         },
     )
 
@@ -228,10 +247,11 @@ def overlap_index(request):
 
 def overlap_matrix(request, first_id: int, second_id: int):
     """Goals of one plan against goals of another: per cell the overlapping actions and
-    goals, each count a link to the pairs behind it."""
+    goals, each count a link to the pairs behind it. The counts are of the links the user
+    may see: confirmed ones only for an anonymous visitor."""
     first = get_object_or_404(Plan, pk=first_id)
     second = get_object_or_404(Plan, pk=second_id)
-    rows_goals, cells = _overlap_cells(first, second)
+    rows_goals, cells = _overlap_cells(first, second, request.user)
     columns = [g for g in second.goals.all() if g.parent_id is None]
     wanted_row, wanted_col = request.GET.get("rij"), request.GET.get("kolom")
     selected = []
@@ -259,17 +279,19 @@ def overlap_matrix(request, first_id: int, second_id: int):
             "selected_col": wanted_col,
             "total": sum(len(v) for v in cells.values()),
             "can_decide": can_decide(request.user),
+            "sees_proposals": sees_proposals(request.user),
         },
     )
 
 
-def _overlap_cells(first: Plan, second: Plan):
-    """(top goals of `first`, {(row goal id, column goal id): the pairs in that cell})."""
+def _overlap_cells(first: Plan, second: Plan, user):
+    """(top goals of `first`, {(row goal id, column goal id): the pairs in that cell that
+    `user` may see})."""
     first_goals = {g.pk: g for g in first.goals.all()}
     second_goals = {g.pk: g for g in second.goals.all()}
     ref_a, ref_b = plan_ref(first), plan_ref(second)
     links = (
-        _visible(LinkProposal.objects.filter(kind=LinkKind.OVERLAP))
+        _visible(LinkProposal.objects.filter(kind=LinkKind.OVERLAP), user)
         .filter(
             Q(source_plan_ref=ref_a, target_plan_ref=ref_b)
             | Q(source_plan_ref=ref_b, target_plan_ref=ref_a)
@@ -311,7 +333,7 @@ def _goal_of(item, goals: dict[int, Goal]) -> Goal | None:
 def links_json(request):
     """The proposals and their status as JSON (the review list's filters, but weak
     candidates included unless `zekerheid` says otherwise: each link carries its
-    `strength`, as in /api/links)."""
+    `strength`, as in /api/links). Anonymous visitors get the confirmed links only."""
     proposals, filters = _filtered(request, default_strength="alle")
     wanted = request.GET.get("limiet", "")
     limit = min(int(wanted), 5000) if wanted.isdigit() else 500
