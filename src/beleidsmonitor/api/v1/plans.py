@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from pydantic import BaseModel, ConfigDict
 
 from beleidsmonitor.api.auth import read_auth, token_auth
@@ -132,9 +132,12 @@ def import_plan_json(request, document: PlanDocument):
     result = restored.plan
     plan = _plans().get(pk=result.plan.pk)
     changed = result.status != "unchanged" or restored.updates_created
-    return 201 if changed else 200, {
-        "status": result.status,
-        "plan": plan_out(plan),
-        "counts": result.counts,
-        "updates_restored": restored.updates_created,
-    }
+    return Status(
+        201 if changed else 200,
+        {
+            "status": result.status,
+            "plan": plan_out(plan),
+            "counts": result.counts,
+            "updates_restored": restored.updates_created,
+        },
+    )

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from beleidsmonitor.api.auth import read_auth, token_auth
 from beleidsmonitor.api.v1.common import Id, ListParams, PageMeta, order, paginate, words_filter
@@ -108,7 +108,7 @@ def create_round(request, data: RoundIn):
         deadline=data.deadline,
         plans=plans,
     )
-    return 201, round_out(_rounds().get(pk=round_.pk))
+    return Status(201, round_out(_rounds().get(pk=round_.pk)))
 
 
 @router.post(
