@@ -220,8 +220,10 @@ def _vary(text: str | None, vocabulary: list[str], rng: random.Random) -> str | 
 
 
 def engine_time(plans: list[dict]) -> tuple[float, int, int]:
-    """Scoring alone (no database): items from plan JSON, the same pairing as `link`
-    (lineage with the one-to-one and mutual-best rules, overlap by threshold alone)."""
+    """Scoring alone (no database): the actions of the plan JSON, each plan against the
+    later ones (one-to-one and mutual-best rules) and the others of its period (threshold
+    alone). Simpler than `link`, which also pairs goals and skips a progress report
+    against its own period's plans, so the counts differ from its proposals."""
     from beleidsmonitor.linking.operations.compute_links import merge_mutual
     from beleidsmonitor.linking.similarity import Item, Scorer
 

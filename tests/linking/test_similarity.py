@@ -211,9 +211,14 @@ def test_mutual_best_is_the_same_in_small_chunks_and_prefers_the_first_of_equal_
             for m in scorer.mutual_best(old, targets)
         ]
 
-    whole = pairs()
-    monkeypatch.setattr("beleidsmonitor.linking.similarity.CHUNK_CELLS", len(old))  # 1 row
+    def candidates():
+        found = scorer.best_matches(old, targets, threshold=0.0, one_to_one=True)
+        return [(m.source.ref, m.target.ref, m.score, m.weak) for m in found]
+
+    whole, whole_candidates = pairs(), candidates()
+    monkeypatch.setattr("beleidsmonitor.linking.similarity.CHUNK_CELLS", 1)  # 1 row a slice
     assert pairs() == whole
+    assert candidates() == whole_candidates and len(whole_candidates) > len(old)
     found = {(source, target) for source, target, _rank in whole}
     # the narratives network and its word-for-word twin tie: the first one written wins
     assert ("o-databank", "n-narratives") in found
@@ -225,8 +230,29 @@ def test_mutual_best_skips_pairs_within_one_plan():
     old, new = _drifted()
     scorer = Scorer([*old, *new])
     both = [*old, *new]
-    assert all(m.source.group != m.target.group for m in scorer.mutual_best(both, both))
+    for minimum in (0.12, 0.0, -1.0):
+        found = scorer.mutual_best(both, both, min_similarity=minimum)
+        assert found and all(m.source.group != m.target.group for m in found)
     assert scorer.mutual_best([], new) == [] and scorer.mutual_best(old, []) == []
+
+
+def test_mutual_best_ranks_a_source_only_among_the_items_of_its_own_plan():
+    old, new = _drifted()
+    # a plan of the same older period holding two closer copies of the learning network:
+    # they outrank the databank for that target, but not within the databank's own plan
+    rival_plan = [
+        item(f"r-copy{n}", "Lerend netwerk genuanceerde narratieven",
+             "Een lerend netwerk wisselt expertise uit over genuanceerde beeldvorming.",
+             group="old-too")
+        for n in range(2)
+    ]  # fmt: skip
+    scorer = Scorer([*old, *rival_plan, *new])
+    found = {(m.source.ref, m.target.ref): m for m in scorer.mutual_best([*old, *rival_plan], new)}
+    alone = {(m.source.ref, m.target.ref): m for m in scorer.mutual_best(old, new)}
+    pair = ("o-databank", "n-narratives")
+    rank = alone[pair].evidence["mutual"]["source_rank"]
+    assert found[pair].evidence["mutual"]["source_rank"] == rank <= 2
+    assert ("r-copy0", "n-narratives") in found
 
 
 def test_whole_text_reads_past_the_lead_of_a_long_description():

@@ -81,7 +81,8 @@ def test_lineage_view_of_the_new_plan_shows_predecessors(client, linked, reader)
     assert "Voorgangers" in html and "OD1.1/M1" in html
 
 
-def test_rejected_link_leaves_the_lineage_view(client, linked):
+def test_rejected_link_leaves_the_lineage_view(client, linked, reader):
+    client.force_login(reader)  # a reader sees proposals: the rejection is what hides it
     proposal = _lineage()
     proposal.status = LinkStatus.REJECTED
     proposal.save()
@@ -198,13 +199,16 @@ def test_weak_candidates_are_left_out_of_the_review_list_unless_asked(client, li
     assert f'id="voorstel-{weak.pk}"' in everything and f'id="voorstel-{strong.pk}"' in everything
 
 
-def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked):
+def test_a_confirmed_link_is_never_weak_whatever_its_score(client, linked, reader):
+    client.force_login(reader)  # a reader can ask for weak candidates
     weak = _weaken(_lineage())
     weak.status = LinkStatus.CONFIRMED
     weak.save(update_fields=["status"])
     assert not weak.is_weak
     html = client.get("/koppelingen/?status=confirmed").content.decode()
     assert f'id="voorstel-{weak.pk}"' in html
+    only_weak = client.get("/koppelingen/?status=confirmed&zekerheid=zwak").content.decode()
+    assert f'id="voorstel-{weak.pk}"' not in only_weak
 
 
 def test_lineage_view_marks_weak_candidates(client, linked, reader):

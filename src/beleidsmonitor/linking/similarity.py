@@ -1,7 +1,7 @@
 """Scoring how strongly two plan items (actions, measures or goals) are linked.
 
-Pure Python: nothing here imports Django, so the scoring is tested and benchmarked on
-plain data. A score is a weighted sum of three parts, each between 0 and 1 (`WEIGHTS`):
+Nothing here imports Django, so the scoring is tested and benchmarked on plain data. A
+score is a weighted sum of three parts, each between 0 and 1 (`WEIGHTS`):
 
 - text: the larger of
   - the TF-IDF cosine over the analysed words of title (counted `TITLE_WEIGHT` times for
@@ -68,7 +68,7 @@ LEAD_WORDS = 250  # words of a description read: the start says what an action i
 # Tuned on the even half of the gold set (bench/linking.py prints both halves).
 MUTUAL_MIN = 0.12
 MUTUAL_RANK = 2
-CHUNK_CELLS = 4_000_000  # similarities held at once by `mutual_best` (32 MB)
+CHUNK_CELLS = 4_000_000  # similarities computed at once (about 80 MB at the peak)
 
 
 @dataclass
@@ -401,7 +401,10 @@ class Scorer:
         chosen = sorted(
             (s_index, group, int(best_target[group][s_index]), float(best_value[group][s_index]))
             for group in best_value
-            for s_index in numpy.flatnonzero(best_value[group] >= min_similarity).tolist()
+            # above 0 too: a pair within one plan is 0, never a match, whatever the minimum
+            for s_index in numpy.flatnonzero(
+                (best_value[group] >= min_similarity) & (best_value[group] > 0)
+            ).tolist()
         )
         # the source's rank among the sources of its own plan, for its best target
         needed = numpy.array(sorted({t for _s, _g, t, _v in chosen}), dtype=int)

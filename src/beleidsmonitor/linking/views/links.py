@@ -64,7 +64,7 @@ def _filtered(request, *, default_strength: str = "voorstellen"):
         if strength not in dict(STRENGTHS):
             strength = default_strength
     else:
-        # confirmed links only: nothing for a status or strength filter to choose from
+        # `visible_to` leaves them confirmed links only; the filters say so
         status, strength = LinkStatus.CONFIRMED, "alle"
     if strength == "zwak":
         proposals = proposals.filter(weak_candidates())

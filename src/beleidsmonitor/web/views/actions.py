@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404, render
 
+from beleidsmonitor.linking.models import sees_proposals
 from beleidsmonitor.linking.views.links import action_link_rows
 from beleidsmonitor.monitoring.models import IndicatorValue, UpdateChange
 from beleidsmonitor.monitoring.permissions import Operation, allowed, visible_updates
@@ -92,5 +93,6 @@ def action_detail(request, action_id: int):
             "history": history,
             # confirmed lineage and overlap, both directions; deciding is on the links page
             "link_rows": action_link_rows(action, confirmed_only=True),
+            "sees_link_proposals": sees_proposals(request.user),
         },
     )
