@@ -124,9 +124,13 @@ def coordinates_round(user, round_: ReportingRound) -> bool:
 
 
 def reporter_actor_ids(user) -> set[int]:
+    """The actors the user reports for: the ones assigned, as they stand now. A merged
+    actor's actions moved to the actor it was merged into, and its reporters follow
+    them there, so a merge (by hand or from a glossary) never strands a reporter."""
     if not _active(user):
         return set()
-    return set(ActorReporter.objects.filter(user=user).values_list("actor_id", flat=True))
+    assigned = ActorReporter.objects.filter(user=user).select_related("actor")
+    return {assignment.actor.current().pk for assignment in assigned}
 
 
 def reports_for(user, action: Action) -> bool:
