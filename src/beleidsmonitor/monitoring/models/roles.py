@@ -1,8 +1,9 @@
 """Who may do what beyond reading: coordinators per plan, reporters per actor.
 
 Administrators are Django superusers and readers are any logged-in user, so neither
-needs a table. A new version of a plan is a new plan row: its coordinators are given
-again on purpose, since a re-import may change who steers it.
+needs a table. A new version of a plan is a new plan row; the coordinators of the version
+it replaces coordinate it too (`operations/carry_over.py`), and can be changed in the
+admin.
 """
 
 from __future__ import annotations
