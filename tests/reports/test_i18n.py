@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import io
 
+import pdfplumber
 import pytest
 from django.utils import translation
 from docx import Document
+from PIL import ImageDraw
 
 import beleidsmonitor.reports
 from beleidsmonitor.reports.builders.annual import NOT_REPORTED, build_plan_report
@@ -106,3 +108,50 @@ def test_report_data_keeps_the_status_values_and_labels_them_per_language(scenar
         dutch = build_plan_report(scenario.plan, scenario.round)
     assert dutch.language == "nl" and dutch.title.startswith("Jaarrapport ")
     assert euro(scenario.published.budget_spent) == "€ 125.000,50"
+
+
+# Logged in, the report holds the published, approved and draft updates of the demo's
+# first goal: progress 100, 60 and 10, so its bar in the progress chart is 56.7 percent.
+
+
+def test_percentages_in_the_dutch_report_have_a_decimal_comma(client, scenario):
+    client.force_login(scenario.admin)
+    html = client.get(_report_url(scenario, "html")).content.decode()
+    assert "56,7%" in html and "56.7%" not in html
+    assert "Gemiddelde voortgang: 57%." in html
+    pdf = client.get(_report_url(scenario, "pdf")).content
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+    assert "56,7%" in text and "56.7%" not in text
+
+
+def test_percentages_in_the_english_report_have_a_decimal_point(client, scenario):
+    client.force_login(scenario.admin)
+    html = client.get(_report_url(scenario, "html") + "?taal=en").content.decode()
+    assert "56.7%" in html and "56,7%" not in html
+    assert "Mean progress: 57%." in html
+
+
+def _chart_texts(client, url: str, monkeypatch) -> list[str]:
+    """The words drawn in the Word report's charts (PNG pictures, so not in its text)."""
+    drawn = []
+    draw_text = ImageDraw.ImageDraw.text
+
+    def text(self, xy, words, *args, **kwargs):
+        drawn.append(words)
+        return draw_text(self, xy, words, *args, **kwargs)
+
+    monkeypatch.setattr(ImageDraw.ImageDraw, "text", text)
+    response = client.get(url)
+    assert response.status_code == 200
+    Document(io.BytesIO(response.content))  # opens
+    monkeypatch.undo()
+    return drawn
+
+
+def test_percentages_in_the_word_report_follow_its_language(client, scenario, monkeypatch):
+    client.force_login(scenario.admin)
+    dutch = _chart_texts(client, _report_url(scenario, "docx"), monkeypatch)
+    assert "56,7%" in dutch and "56.7%" not in dutch
+    english = _chart_texts(client, _report_url(scenario, "docx") + "?taal=en", monkeypatch)
+    assert "56.7%" in english and "56,7%" not in english

@@ -8,6 +8,7 @@ from html import escape
 from django.utils.translation import gettext as _
 
 from beleidsmonitor.reports.builders.annual import status_label
+from beleidsmonitor.reports.renderers import number
 
 # One colour per status value, chosen to read as the traffic light people expect (and with
 # enough contrast on white); the labels are always printed too, so colour is not needed
@@ -93,7 +94,8 @@ def progress_chart(rows: list[tuple[str, float | None]]) -> str:
 
 
 def _format(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    """A bar's number in the active language (the report's): 3, 41,7 (41.7 in English)."""
+    return number(value, -1)
 
 
 def _short(text: str, length: int) -> str:

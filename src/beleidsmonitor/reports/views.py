@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from beleidsmonitor.monitoring.models import ReportingRound
 from beleidsmonitor.plans.models import Actor, Plan
 from beleidsmonitor.reports import exports, renderers, service
+from beleidsmonitor.reports.builders.annual import actor_report_rounds
 
 
 def _download(content: bytes, content_type: str, file_name: str, *, inline: bool = False):
@@ -28,16 +29,28 @@ def _logged_in(request) -> bool:
     return request.user.is_authenticated and request.user.is_active
 
 
+def _actor_rows(rounds: list[ReportingRound]) -> list[tuple[Actor, list[ReportingRound | None]]]:
+    """The actors with an annual report in at least one round, each with one cell per
+    round: the round when the actor has actions in it, else None (no links to an empty
+    report). Two queries, whatever the number of actors."""
+    in_rounds = actor_report_rounds()
+    actors = Actor.objects.filter(pk__in=list(in_rounds))
+    return [
+        (actor, [round_ if round_.pk in in_rounds[actor.pk] else None for round_ in rounds])
+        for actor in actors
+    ]
+
+
 def index(request):
     plans = Plan.objects.filter(is_current=True).prefetch_related("reporting_rounds")
-    rounds = ReportingRound.objects.all()
+    rounds = list(ReportingRound.objects.all())
     return render(
         request,
         "reports/index.html",
         {
             "plans": plans,
             "rounds": rounds,
-            "actors": Actor.objects.filter(action_links__isnull=False).distinct(),
+            "actor_rows": _actor_rows(rounds),
             "report_formats": renderers.FORMATS,
             "published_only": not _logged_in(request),
         },

@@ -31,6 +31,7 @@ from beleidsmonitor.monitoring.models import (
     UpdateStatus,
 )
 from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorRole, Goal, Plan
+from beleidsmonitor.reports.renderers import percent
 
 NOT_REPORTED = "niet gerapporteerd"
 NOT_REPORTED_LABEL = gettext_lazy("niet gerapporteerd")
@@ -57,7 +58,7 @@ class IndicatorRow:
 
     @property
     def attainment_label(self) -> str:
-        return "" if self.attainment is None else f"{self.attainment * 100:.0f}%"
+        return "" if self.attainment is None else percent(self.attainment * 100)
 
 
 @dataclass
@@ -73,7 +74,7 @@ class ActionEntry:
     narrative: str
     budget_planned: Decimal | None
     budget_spent: Decimal | None
-    state: str | None  # workflow state of the update, None when there is none
+    state: str | None  # workflow state of the update (its label), None when there is none
     indicators: list[IndicatorRow] = field(default_factory=list)
 
     @property
@@ -83,6 +84,19 @@ class ActionEntry:
     @property
     def status_label(self) -> str:
         return status_label(self.status)
+
+    @property
+    def state_note(self) -> str:
+        """What a report writes after the status: the update's workflow state, so a
+        reader with access to unpublished updates sees which ones are still "(in opmaak)",
+        "(ingediend)" or "(goedgekeurd)"; "" when there is no update. Every format shows
+        this one decision (`status_text`, or the note on its own in the HTML)."""
+        return f"({self.state})" if self.state else ""
+
+    @property
+    def status_text(self) -> str:
+        """The status with its workflow state: "lopend - op schema (in opmaak)"."""
+        return f"{self.status_label} {self.state_note}".strip()
 
 
 def status_label(status: str) -> str:
@@ -178,11 +192,33 @@ def build_plan_report(
     )
 
 
+def _reporting_links() -> QuerySet[ActionActor]:
+    """The links that put an action in an actor's report: responsible, co-operating,
+    administration."""
+    return ActionActor.objects.filter(role__in=permissions.REPORTING_ROLES)
+
+
+def actor_report_rounds() -> dict[int, set[int]]:
+    """Per actor id, the ids of the rounds its annual report has actions in: rounds that
+    cover a plan with an action the actor reports on (`build_actor_report`). One query."""
+    pairs = (
+        _reporting_links()
+        .filter(action__plan__reporting_rounds__isnull=False)
+        .values_list("actor_id", "action__plan__reporting_rounds")
+        .order_by()  # no default ordering: it would add columns and undo the distinct
+        .distinct()
+    )
+    rounds: dict[int, set[int]] = {}
+    for actor_id, round_id in pairs:
+        rounds.setdefault(actor_id, set()).add(round_id)
+    return rounds
+
+
 def build_actor_report(
     actor: Actor, round_: ReportingRound, *, user=None, published_only: bool = False
 ) -> AnnualReport:
     """The actions an actor reports on (responsible, co-operating, administration)."""
-    linked = ActionActor.objects.filter(actor=actor, role__in=permissions.REPORTING_ROLES)
+    linked = _reporting_links().filter(actor=actor)
     actions = list(
         _actions(
             Action.objects.filter(pk__in=linked.values("action_id"), plan__in=round_.plans.all())

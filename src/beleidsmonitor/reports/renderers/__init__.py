@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.template.defaultfilters import floatformat
 from django.utils import translation
 
 FORMATS = ("html", "pdf", "docx")
@@ -54,5 +55,14 @@ def euro(amount: Decimal | None) -> str:
     return "€ " + whole.removesuffix(",00")
 
 
-def percent(value: float | int | None) -> str:
-    return "" if value is None else f"{value:.0f}%"
+def number(value: float | int | Decimal, decimals: int = -1) -> str:
+    """A number as the active language writes it, through Django's localisation
+    (`floatformat`): 41,7 in a Dutch report, 41.7 in an English one. `decimals` as
+    floatformat's argument: -1 gives one decimal only when the number is not whole."""
+    return str(floatformat(value, decimals))
+
+
+def percent(value: float | int | None, decimals: int = 0) -> str:
+    """A percentage as the report writes them all, without a space: 57%, 41,7% (41.7%
+    in English); "" for None."""
+    return "" if value is None else f"{number(value, decimals)}%"

@@ -14,10 +14,22 @@ from beleidsmonitor.reports import charts
 from beleidsmonitor.reports.builders.annual import ActionBlock, ActionEntry, AnnualReport
 from beleidsmonitor.reports.renderers import euro, percent
 
+# Word's document properties (title, subject, ...) hold at most 255 characters;
+# python-docx refuses longer ones.
+CORE_PROPERTY_LIMIT = 255
+
+
+def core_property(text: str) -> str:
+    """`text` fit for a document property: cut short with an ellipsis when too long
+    (an actor's name can be a whole sentence). The body keeps the full text."""
+    if len(text) <= CORE_PROPERTY_LIMIT:
+        return text
+    return text[: CORE_PROPERTY_LIMIT - 1].rstrip() + "…"
+
 
 def render_docx(report: AnnualReport) -> bytes:
     document = Document()
-    document.core_properties.title = report.title
+    document.core_properties.title = core_property(report.title)
     document.styles["Normal"].font.size = Pt(10.5)
 
     document.add_heading(report.title, level=0)  # the "Title" style
@@ -88,7 +100,7 @@ def _summary(document, report: AnnualReport) -> None:
 def _action(document, level: int, action: ActionEntry) -> None:
     document.add_heading(action.heading, level=level)
     facts = [
-        (_("Status"), action.status_label),
+        (_("Status"), action.status_text),
         (_("Voortgang"), percent(action.progress)),
         (_("Verantwoordelijk"), ", ".join(action.responsible)),
         (_("Geraamd budget"), euro(action.budget_planned)),
