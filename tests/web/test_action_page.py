@@ -56,3 +56,42 @@ def test_action_page_says_what_is_missing(client, work):
 
 def test_unknown_action_is_404(client, db):
     assert client.get("/acties/999999/").status_code == 404
+
+
+def test_indicator_chart_names_each_round_in_full(client, work):
+    import datetime as dt
+    from decimal import Decimal
+
+    from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, ReportingRound
+
+    action = Action.objects.get(plan=work, key="A1")
+    indicator = action.indicators.get()
+    for year, value in ((2025, 120), (2026, 180)):
+        round_ = ReportingRound.objects.create(
+            name=f"Rapportering {year}",
+            period_start=dt.date(year - 1, 1, 1),
+            period_end=dt.date(year - 1, 12, 31),
+            deadline=dt.date(year, 3, 31),
+        )
+        update = ActionUpdate.objects.create(round=round_, action=action, state="published")
+        IndicatorValue.objects.create(
+            update=update,
+            indicator=indicator,
+            period_start=round_.period_start,
+            period_end=round_.period_end,
+            value=Decimal(value),
+        )
+    html = client.get(f"/acties/{action.pk}/").content.decode()
+    chart = html[
+        html.index('<svg class="bars"') : html.index("</svg>", html.index('<svg class="bars"'))
+    ]
+    assert ">Rapportering 2025</text>" in chart and ">Rapportering 2026</text>" in chart
+    assert "Rapportering 20…" not in chart
+
+
+def test_progress_chart_keeps_the_year_of_a_long_round_name():
+    from beleidsmonitor.web import svg
+
+    chart = svg.progress_over_rounds([("Rapportering voorjaar 2025", 40.0)], "Voortgang")
+    assert ">Rapportering</tspan>" in chart and ">voorjaar 2025</tspan>" in chart
+    assert "<title>Rapportering voorjaar 2025</title>" in chart

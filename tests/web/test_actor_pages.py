@@ -38,3 +38,21 @@ def test_actor_list_orders_by_number_of_actions_and_filters_by_name(client, work
 
 def test_unknown_actor_is_404(client, db):
     assert client.get("/actoren/niemand/").status_code == 404
+
+
+def test_actor_page_names_no_aliases_when_there_are_none(client, work):
+    werk = Actor.objects.get(slug="minister-van-werk")
+    assert list(werk.aliases.values_list("text", flat=True)) == ["Minister van Werk"]
+    html = client.get(f"/actoren/{werk.slug}/").content.decode()
+    assert "ook geschreven als" not in html
+    werk.aliases.create(text="minister Werk")
+    werk.aliases.create(text="Vlaams minister van Werk")
+    html = client.get(f"/actoren/{werk.slug}/").content.decode()
+    assert "ook geschreven als <q>Vlaams minister van Werk</q>, <q>minister Werk</q></p>" in html
+
+
+def test_actor_page_counts_in_the_singular_for_one(client, work):
+    html = client.get("/actoren/minister-van-onderwijs/").content.decode()
+    assert "<strong>1</strong> actie<" in html
+    assert "<strong>1</strong> plan<" in html
+    assert "<strong>1</strong> acties" not in html and "<strong>1</strong> plannen" not in html

@@ -196,3 +196,21 @@ def test_a_long_preview_is_paginated(client, editor):
     second = client.get(location, {"pagina": 2}).content.decode()
     assert "Extra doel 39" in second
     assert "Bevestigen en opslaan" in second
+
+
+def test_preview_counts_in_the_singular_for_one(client, editor):
+    data = work_plan()
+    data["goals"] = data["goals"][:1]
+    data["actions"] = [dict(data["actions"][0], goal="SD1", timeline={"text": None})]
+    data["warnings"] = [{"line": 9, "message": "a table could not be read"}]
+    client.force_login(editor)
+    response = upload(client, json.dumps(data).encode(), "werkplan.json")
+    html = client.get(response["Location"]).content.decode()
+    for text in (
+        "<strong>1</strong> doelstelling<",
+        "<strong>1</strong> actie<",
+        "<strong>1</strong> actie met ontbrekende velden<",
+        "<strong>1</strong> waarschuwing<",
+    ):
+        assert text in html, text
+    assert "<strong>1</strong> acties" not in html

@@ -106,3 +106,44 @@ def test_plan_page_is_paginated(client, work):
     assert len(action_titles(second)) == 13
     assert "Extra actie 59" in second
     assert "Jobpunten in elk lokaal bestuur" not in second
+
+
+def test_plan_page_filters_by_actor_and_role(client, work):
+    url = f"/plannen/{work.pk}/?actor=minister-van-werk"
+    assert len(action_titles(client.get(url).content.decode())) == 3
+    html = client.get(url + "&rol=cooperating").content.decode()
+    assert action_titles(html) == ["Een opleidingscheque voor knelpuntberoepen"]
+    assert '<option value="cooperating" selected>' in html
+    # a role alone: the actions on which someone has that role
+    html = client.get(f"/plannen/{work.pk}/?rol=cooperating").content.decode()
+    assert action_titles(html) == [
+        "Jobpunten in elk lokaal bestuur",
+        "Een opleidingscheque voor knelpuntberoepen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "label", "value"),
+    [("doel=abc", "Doelstelling", "abc"), ("status=foo", "Status", "foo")],
+)
+def test_plan_page_says_which_filter_value_it_ignored(client, work, query, label, value):
+    html = client.get(f"/plannen/{work.pk}/?{query}").content.decode()
+    assert f"Filter {label}: de waarde “{value}” werd niet begrepen en genegeerd." in html
+    assert len(action_titles(html)) == 3  # the list is still there, unfiltered
+
+
+def test_an_ignored_filter_value_keeps_the_other_filters(client, work):
+    html = client.get(f"/plannen/{work.pk}/?actor=minister-van-onderwijs&doel=abc").content.decode()
+    assert "werd niet begrepen en genegeerd" in html
+    assert action_titles(html) == ["Een opleidingscheque voor knelpuntberoepen"]
+
+
+def test_valid_filters_give_no_notice(client, work):
+    goal = work.goals.get(key="SD1")
+    for url in (f"/plannen/{work.pk}/", f"/plannen/{work.pk}/?doel={goal.pk}&status=geen"):
+        assert "niet begrepen" not in client.get(url).content.decode()
+
+
+def test_timeline_says_which_filter_value_it_ignored(client, work):
+    html = client.get(f"/plannen/{work.pk}/tijdlijn/?tijd=gisteren").content.decode()
+    assert "Filter Tijdspad: de waarde “gisteren” werd niet begrepen en genegeerd." in html

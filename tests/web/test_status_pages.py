@@ -19,10 +19,11 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 
 from beleidsmonitor.monitoring import followup
-from beleidsmonitor.monitoring.models import UpdateStatus
+from beleidsmonitor.monitoring.models import ActionUpdate, UpdateStatus, WorkflowState
 from beleidsmonitor.monitoring.operations.approve import approve_update
 from beleidsmonitor.monitoring.operations.close_round import close_round
 from beleidsmonitor.monitoring.operations.open_round import open_round
@@ -354,3 +355,91 @@ def test_the_plan_page_fetches_statuses_in_a_constant_number_of_queries(
     member = login(Client(), reader)
     with django_assert_max_num_queries(16):
         assert member.get(f"/plannen/{world.pk}/").status_code == 200
+
+
+@pytest.fixture
+def empty_newer(admin, world, other_plan):
+    """A newer round over the plan, opened and closed without anyone reporting (as one
+    made through the API for 2027 and closed again): only empty drafts."""
+    newer = open_round(
+        admin,
+        name="Rapportering 2027",
+        period_start=dt.date(2026, 1, 1),
+        period_end=dt.date(2026, 12, 31),
+        deadline=dt.date(2027, 3, 31),
+        plans=[world, other_plan],
+    )
+    close_round(admin, newer)
+    return newer
+
+
+def shown_round(html: str) -> str:
+    return re.search(r'<option value="\d+" selected>([^(<]+) \(', html).group(1)
+
+
+def home_round(html: str, plan) -> str:
+    found = re.search(
+        rf'href="/plannen/{plan.pk}/dashboard/" class="small-link">Dashboard \(([^)]+)\)', html
+    )
+    return found.group(1)
+
+
+def test_dashboard_opens_on_the_open_round_not_a_newer_empty_one(world, empty_newer, reader):
+    for client in visitor_and_member(reader):
+        html = client.get(f"/plannen/{world.pk}/dashboard/").content.decode()
+        assert shown_round(html) == "Rapportering 2026"
+        assert home_round(client.get("/").content.decode(), world) == "Rapportering 2026"
+
+
+def test_dashboard_without_open_round_opens_on_the_latest_round_with_data(
+    world, round_, empty_newer, admin, reader
+):
+    close_round(admin, round_)
+    visitor, member = visitor_and_member(reader)
+    url = f"/plannen/{world.pk}/dashboard/"
+    for client in (visitor, member):
+        html = client.get(url).content.decode()
+        assert shown_round(html) == "Rapportering 2026"
+        assert home_round(client.get("/").content.decode(), world) == "Rapportering 2026"
+        assert "0</strong> met een status" not in html
+    assert dashboard_totals(member.get(url).content.decode())["geen"] == 0
+    # the empty round can still be chosen
+    html = member.get(f"{url}?ronde={empty_newer.pk}").content.decode()
+    assert shown_round(html) == "Rapportering 2027"
+    assert dashboard_totals(html)["geen"] == 2
+
+
+def test_default_round_follows_what_the_viewer_may_see(world, round_, earlier, admin, reader):
+    # Round 2026 holds a published status for A1 and an unpublished one for A2: once A1
+    # is unpublished too, a visitor sees no status in 2026 and gets the 2025 round.
+    close_round(admin, round_)
+    ActionUpdate.objects.filter(round=round_, action__plan=world, action__key="A1").update(
+        state=WorkflowState.SUBMITTED
+    )
+    assert action_status.default_round(world.pk, AnonymousUser()) == earlier
+    assert action_status.default_round(world.pk, reader) == round_
+    visitor, member = visitor_and_member(reader)
+    url = f"/plannen/{world.pk}/dashboard/"
+    assert shown_round(visitor.get(url).content.decode()) == "Rapportering 2025"
+    assert shown_round(member.get(url).content.decode()) == "Rapportering 2026"
+
+
+def test_dashboard_counts_one_action_in_the_singular(admin, db):
+    import copy
+
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+    from tests.web.plans_for_tests import work_plan
+
+    data = work_plan()
+    data["actions"] = copy.deepcopy(data["actions"][:1])
+    single = import_plan(data).plan
+    open_round(
+        admin,
+        name="Rapportering 2030",
+        period_start=dt.date(2029, 1, 1),
+        period_end=dt.date(2029, 12, 31),
+        deadline=dt.date(2030, 3, 31),
+        plans=[single],
+    )
+    html = Client().get(f"/plannen/{single.pk}/dashboard/").content.decode()
+    assert "<li><strong>1</strong> actie</li>" in html

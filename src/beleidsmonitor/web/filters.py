@@ -1,10 +1,15 @@
 """The action filters shared by the plan page and the timeline.
 
 One form, so both pages offer the same labelled controls and read the same parameters:
-`actor` (slug), `doel` (goal, with its sub-goals), `thema` (top-level goal), `status`
-(the status the viewer may see, see `web.status`; `geen`: no report yet), `tijd`
-(`te-laat`: end date passed and not realised or stopped; `dit-jaar`: runs during the
-current year) and `q` (text, through the search index, so Dutch stemming applies).
+`actor` (slug), `rol` (the role an actor has on the action: with `actor`, that actor's
+role), `doel` (goal, with its sub-goals; `geen`: actions without a goal), `thema`
+(top-level goal), `status` (the status the viewer may see, see `web.status`; `geen`: no
+report yet), `tijd` (`te-laat`: end date passed and not realised or stopped; `dit-jaar`:
+runs during the current year) and `q` (text, through the search index, so Dutch stemming
+applies).
+
+A value the form does not understand (`?doel=abc`) filters nothing; the other filters
+still apply, and `ignored` names it so the page can say so.
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from beleidsmonitor.plans.models import Action, Actor, Goal, Plan
+from beleidsmonitor.plans.models import Action, Actor, ActorRole, Goal, Plan
 from beleidsmonitor.search.models import SearchDocument
 from beleidsmonitor.search.query import search
 from beleidsmonitor.web import status as action_status
 
 LATE = "te-laat"
 THIS_YEAR = "dit-jaar"
+NO_GOAL = "geen"
 
 
 def today() -> datetime.date:
@@ -50,6 +56,9 @@ def goal_label(goal: Goal) -> str:
 
 class ActionFilterForm(forms.Form):
     actor = forms.ChoiceField(label=_("Actor"), required=False)
+    rol = forms.ChoiceField(
+        label=_("Rol"), required=False, choices=[("", _("alle rollen")), *ActorRole.choices]
+    )
     doel = forms.ChoiceField(label=_("Doelstelling"), required=False)
     thema = forms.ChoiceField(label=_("Thema"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
@@ -77,16 +86,39 @@ class ActionFilterForm(forms.Form):
             (action_status.SLUGS[value], action_status.label(value))
             for value in action_status.ORDER
         ]
-        self.fields["doel"].choices = [("", _("alle"))] + [
-            (str(g.pk), goal_label(g)) for g in goals
+        self.fields["doel"].choices = [
+            ("", _("alle")),
+            *[(str(g.pk), goal_label(g)) for g in goals],
+            (NO_GOAL, _("zonder doelstelling")),
         ]
         self.fields["thema"].choices = [("", _("alle"))] + [
             (str(g.pk), goal_label(g)) for g in goals if g.parent_id is None
         ]
 
     @property
+    def valid_data(self) -> dict:
+        """The understood values: every field, empty where the value was not understood."""
+        found = dict.fromkeys(self.fields, "")
+        if self.is_bound:
+            self.is_valid()  # fills cleaned_data with the fields that passed
+            found.update(self.cleaned_data)
+        return found
+
+    @property
     def active(self) -> bool:
-        return self.is_valid() and any(self.cleaned_data.values())
+        return any(self.valid_data.values())
+
+    @property
+    def ignored(self) -> list[tuple[str, str]]:
+        """(label, value) of each filter whose value was not understood, form order."""
+        if not self.is_bound:
+            return []
+        errors = self.errors
+        return [
+            (str(field.label), str(self.data.get(name, ""))[:60])
+            for name, field in self.fields.items()
+            if name in errors
+        ]
 
     def subtree(self, goal_id: int) -> set[int]:
         """A goal and all goals below it."""
@@ -101,15 +133,22 @@ class ActionFilterForm(forms.Form):
         return found
 
     def apply(self, actions: QuerySet[Action]) -> QuerySet[Action]:
-        if not self.is_valid():
-            return actions
-        data = self.cleaned_data
+        data = self.valid_data
+        # Actor and role in one filter(), so both hold for the same link: "the minister
+        # as responsible", not "the minister in any role, and someone responsible".
+        link: dict = {}
         if data["actor"]:
             actor = Actor.objects.filter(slug=data["actor"]).first()
             ids = [actor.pk, *actor.merged_actors.values_list("pk", flat=True)] if actor else []
-            actions = actions.filter(actor_links__actor__in=ids)
+            link["actor_links__actor__in"] = ids
+        if data["rol"]:
+            link["actor_links__role"] = data["rol"]
+        if link:
+            actions = actions.filter(**link)
+        if data["doel"] == NO_GOAL:
+            actions = actions.filter(goal__isnull=True)
         for name in ("doel", "thema"):
-            if data[name]:
+            if data[name] and data[name] != NO_GOAL:
                 goals = self.subtree(int(data[name]))
                 actions = actions.filter(Q(goal__in=goals) | Q(extra_goals__in=goals))
         if data["status"] or data["tijd"] == LATE:

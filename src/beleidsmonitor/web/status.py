@@ -19,6 +19,11 @@ The one definition, used by the home, plan, action, actor and dashboard pages:
      `monitoring.followup.worsened`, but over visible updates only).
   Late actions are not also listed as at risk: they are past risk.
 
+The *round a plan is shown in* when nobody chose one (the dashboard, and the round the
+home page names beside its status bar) is `default_rounds`: the open round that covers
+the plan, else the latest round in which the viewer sees a status for one of its actions
+(the same updates that give actions their status above), else the plan's latest round.
+
 Every query here goes through `visible_updates`, so an unpublished status never reaches
 an anonymous visitor, whichever page asks.
 """
@@ -33,7 +38,13 @@ from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from beleidsmonitor.monitoring.models import STATUS_RANK, ActionUpdate, ReportingRound, UpdateStatus
+from beleidsmonitor.monitoring.models import (
+    STATUS_RANK,
+    ActionUpdate,
+    ReportingRound,
+    RoundState,
+    UpdateStatus,
+)
 from beleidsmonitor.monitoring.permissions import visible_updates
 from beleidsmonitor.plans.models import Action
 
@@ -242,6 +253,50 @@ class Risk:
     action: Action
     update: ActionUpdate | None
     reasons: list[str]
+
+
+def default_rounds(plan_ids: Iterable[int], user) -> dict[int, ReportingRound]:
+    """The round each plan is shown in when none is chosen, by plan id (two queries).
+
+    1. the open round covering the plan (with the latest period, if there are several:
+       the one `monitoring.followup.current_round` would pick among them);
+    2. else the latest round with a status the user may see for one of the plan's
+       actions: a round opened and closed without anyone reporting has only empty
+       drafts, and must not hide the last round that has data;
+    3. else the plan's latest round.
+
+    "Latest" is by end of period, then by id. A plan without rounds is left out.
+    """
+    ids = list(plan_ids)
+    covering: dict[int, list[ReportingRound]] = {}
+    if not ids:
+        return {}
+    for link in (
+        ReportingRound.plans.through.objects.filter(plan_id__in=ids)
+        .select_related("reportinground")
+        .order_by("-reportinground__period_end", "-reportinground_id")
+    ):
+        covering.setdefault(link.plan_id, []).append(link.reportinground)
+    with_data = set(
+        reported_updates(user)
+        .filter(action__plan_id__in=ids)
+        .values_list("action__plan_id", "round_id")
+        .distinct()
+        .order_by()
+    )
+    found: dict[int, ReportingRound] = {}
+    for plan_id, rounds in covering.items():
+        found[plan_id] = (
+            next((r for r in rounds if r.state == RoundState.OPEN), None)
+            or next((r for r in rounds if (plan_id, r.pk) in with_data), None)
+            or rounds[0]
+        )
+    return found
+
+
+def default_round(plan_id: int, user) -> ReportingRound | None:
+    """`default_rounds` for one plan."""
+    return default_rounds([plan_id], user).get(plan_id)
 
 
 def round_updates(round_: ReportingRound, plan_id: int, user) -> dict[int, ActionUpdate]:

@@ -7,6 +7,7 @@ cue (late bars are also hatched and labelled).
 from __future__ import annotations
 
 import datetime
+import textwrap
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -99,20 +100,23 @@ def indicator_chart(
     """Baseline, the measured values per round and the target as horizontal bars.
 
     `values` are (round name, value) pairs the viewer may see, oldest first. Nothing is
-    drawn without at least one number.
+    drawn without at least one number. Each bar has its label above it, at full width,
+    so a round's whole name shows ("Rapportering 2025", not "Rapportering 20…") and
+    rounds of different years stay apart.
     """
     bars: list[tuple[str, str, Decimal]] = []
     if indicator.baseline is not None:
         bars.append(("baseline", _("nulmeting"), indicator.baseline))
     for round_name, value in values or []:
-        bars.append(("value", _short(round_name, 16), value))
+        bars.append(("value", round_name, value))
     if indicator.target_value is not None:
         bars.append(("target", _("streefwaarde"), indicator.target_value))
     if not bars:
         return None
     top = max(abs(value) for _kind, _label, value in bars) or Decimal(1)
     unit = f" {indicator.unit}" if indicator.unit else ""
-    height = 30 * len(bars) + 10
+    row_height, bar_width = 44, 440
+    height = row_height * len(bars) + 4
     name = {"indicator": _short(indicator.text, 80)}
     if values:
         title = _("Nulmeting, gemeten waarden en streefwaarde van %(indicator)s") % name
@@ -124,14 +128,15 @@ def indicator_chart(
         f"<title>{escape(title)}</title>"
     ]
     for row, (kind, label, value) in enumerate(bars):
-        y = 10 + 30 * row
-        width = float(abs(value) / top) * 380
+        y = row_height * row
+        width = float(abs(value) / top) * bar_width
         shown = f"{value.normalize():f}{unit}"
         out.append(
-            f'<text x="0" y="{y + 15}" class="label">{escape(label)}</text>'
-            f'<rect x="120" y="{y}" width="{max(width, 2):.1f}" height="20" rx="2" '
+            f"<g><title>{escape(label)}: {escape(shown)}</title>"
+            f'<text x="0" y="{y + 15}" class="label">{escape(_short(str(label), 75))}</text>'
+            f'<rect x="0" y="{y + 20}" width="{max(width, 2):.1f}" height="20" rx="2" '
             f'class="bar-{kind}"/>'
-            f'<text x="{128 + width:.1f}" y="{y + 15}">{escape(shown)}</text>'
+            f'<text x="{max(width, 2) + 8:.1f}" y="{y + 35}">{escape(shown)}</text></g>'
         )
     out.append("</svg>")
     return mark_safe("".join(out))  # noqa: S308 - all text above went through escape()
@@ -203,16 +208,21 @@ def stacked_bars(rows: list[tuple[str, Counts]], title: str) -> SafeString | Non
 
 
 def progress_over_rounds(points: list[tuple[str, float | None]], title: str) -> SafeString | None:
-    """Mean progress (0-100 %) per round as vertical bars, oldest round first."""
+    """Mean progress (0-100 %) per round as vertical bars, oldest round first.
+
+    A round's name goes on up to two lines under its bar, so "Rapportering voorjaar
+    2025" keeps its year.
+    """
     if not points:
         return None
     column, chart_height, base = 140, 160, 190
+    height = base + 56
     width = 50 + column * len(points)
     # Drawn at its own size (CSS shrinks it on narrow screens only): one or two rounds
     # must not blow up into a giant bar.
     out = [
-        f'<svg class="progress-chart" viewBox="0 0 {width} {base + 40}" width="{width}" '
-        f'height="{base + 40}" role="img" aria-label="{escape(title)}" '
+        f'<svg class="progress-chart" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="{escape(title)}" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
     ]
     for pct in (0, 50, 100):
@@ -223,9 +233,16 @@ def progress_over_rounds(points: list[tuple[str, float | None]], title: str) -> 
         )
     for index, (name, value) in enumerate(points):
         x = 50 + column * index
+        lines = textwrap.wrap(name, 20) or [""]
+        if len(lines) > 2:
+            lines = [lines[0], _short(" ".join(lines[1:]), 20)]
+        spans = "".join(
+            f'<tspan x="{x + 70}" dy="{0 if n == 0 else 16}">{escape(line)}</tspan>'
+            for n, line in enumerate(lines)
+        )
         out.append(
             f'<text class="label" x="{x + 70}" y="{base + 20}" text-anchor="middle">'
-            f"{escape(_short(name, 20))}</text>"
+            f"<title>{escape(name)}</title>{spans}</text>"
         )
         if value is None:
             out.append(

@@ -84,7 +84,8 @@ def actor_detail(request, slug: str):
         "web/actor_detail.html",
         {
             "actor": actor,
-            "aliases": list(actor.aliases.all()[:20]),
+            # other written forms only: the name itself is an alias too
+            "aliases": list(actor.aliases.exclude(text__iexact=actor.name)[:20]),
             "can_change_actor": can_decide(request.user),
             "role_counts": [
                 (value, label, role_counts.get(value, 0)) for value, label in ActorRole.choices

@@ -30,7 +30,7 @@ def plan_dashboard(request, plan_id: int):
     plan = get_object_or_404(Plan.objects.defer("source_text"), pk=plan_id)
     user = request.user
     rounds = list(plan.reporting_rounds.order_by("-period_end", "-pk"))
-    round_ = _chosen_round(request, rounds)
+    round_ = _chosen_round(request, rounds, plan, user)
     goals = list(plan.goals.all())
     actions = list(plan.actions.only(*ACTION_FIELDS).order_by("order"))
     context: dict = {
@@ -99,14 +99,16 @@ def plan_dashboard(request, plan_id: int):
     return render(request, "web/plan_dashboard.html", context)
 
 
-def _chosen_round(request, rounds: list[ReportingRound]) -> ReportingRound | None:
+def _chosen_round(request, rounds: list[ReportingRound], plan: Plan, user) -> ReportingRound | None:
+    """The round asked for (`?ronde=`), else the one the home page names for this plan."""
     wanted = request.GET.get("ronde", "")
     if wanted:
         for round_ in rounds:
             if str(round_.pk) == wanted:
                 return round_
         raise Http404("this round does not cover this plan")
-    return rounds[0] if rounds else None
+    default = action_status.default_round(plan.pk, user)
+    return next((r for r in rounds if default and r.pk == default.pk), None)
 
 
 def _progress_over_rounds(plan: Plan, rounds: list[ReportingRound], user) -> list[dict]:

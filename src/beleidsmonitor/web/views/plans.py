@@ -43,7 +43,10 @@ def home(request):
     by_plan = action_status.counts_by(
         Action.objects.filter(plan__in=[p.pk for p in page_plans]), request.user, "plan_id"
     )
+    # The round each plan's dashboard opens on: the same rule as the dashboard itself.
+    rounds = action_status.default_rounds([p.pk for p in page_plans], request.user)
     for plan in page_plans:
+        plan.dashboard_round = rounds.get(plan.pk)
         plan.status_counts = by_plan.get(plan.pk, action_status.Counts())
         plan.status_chart = svg.status_bar(
             plan.status_counts, _("Status van de acties van %(plan)s") % {"plan": plan.title}
