@@ -56,3 +56,16 @@ def test_actor_page_counts_in_the_singular_for_one(client, work):
     assert "<strong>1</strong> actie<" in html
     assert "<strong>1</strong> plan<" in html
     assert "<strong>1</strong> acties" not in html and "<strong>1</strong> plannen" not in html
+
+
+def test_the_page_of_an_actor_merged_away_leads_to_the_one_it_joined(client, work):
+    from django.contrib.auth import get_user_model
+
+    from beleidsmonitor.linking.operations.actors import merge_actors
+
+    werk = Actor.objects.get(slug="minister-van-werk")
+    old = Actor.objects.create(kind=werk.kind, name="Vlaams minister van Werk (2019)")
+    coordinator = get_user_model().objects.create_user("coord", password="pw", is_staff=True)
+    merge_actors(old, werk, user=coordinator)
+    response = client.get(f"/actoren/{old.slug}/")
+    assert response.status_code == 302 and response["Location"] == f"/actoren/{werk.slug}/"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.linking.permissions import can_decide
@@ -49,6 +49,10 @@ def actor_list(request):
 
 def actor_detail(request, slug: str):
     actor = get_object_or_404(Actor, slug=slug)
+    current = actor.current()
+    if current.pk != actor.pk:
+        # merged away: its actions live on the actor it was merged into
+        return redirect("actor-detail", slug=current.slug)
     ids = [actor.pk, *actor.merged_actors.values_list("pk", flat=True)]
     links = ActionActor.objects.filter(actor__in=ids, action__plan__is_current=True)
     role_counts = dict(
