@@ -214,3 +214,13 @@ def test_preview_counts_in_the_singular_for_one(client, editor):
     ):
         assert text in html, text
     assert "<strong>1</strong> acties" not in html
+
+
+def test_confirming_an_import_a_second_time_says_it_was_handled(client, editor):
+    client.force_login(editor)
+    location = upload(client, plan_file(), "werkplan.json")["Location"]
+    client.post(location, {"action": "confirm"})  # the first tab
+    response = client.post(location, {"action": "confirm"}, follow=True)  # the second
+    assert response.status_code == 200
+    assert "Deze import is al afgehandeld" in response.content.decode()
+    assert Plan.objects.count() == 1

@@ -16,7 +16,8 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -125,7 +126,18 @@ def upload(request):
 
 @import_permission_required
 def preview(request, pending_id):
-    pending = get_object_or_404(PendingImport, pk=pending_id, user=request.user)
+    pending = PendingImport.objects.filter(pk=pending_id).first()
+    if pending is not None and pending.user_id != request.user.pk:
+        raise Http404  # someone else's upload: as if it did not exist
+    if pending is None:
+        # confirmed or cancelled already (a second tab, the back button): say so
+        messages.info(
+            request,
+            _(
+                "Deze import is al afgehandeld: opgeslagen of geannuleerd. Er is niets dubbel opgeslagen."
+            ),
+        )
+        return redirect("import-upload")
     if request.method == "POST":
         if request.POST.get("action") == "cancel":
             pending.delete()
