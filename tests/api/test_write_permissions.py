@@ -172,3 +172,14 @@ def test_an_export_posted_to_an_empty_installation_restores_its_monitoring(roles
     assert restored.status_code == 201, restored.content
     assert restored.json()["updates_restored"] == updates
     assert ActionUpdate.objects.filter(state="published").count() == 1
+
+
+def test_opening_a_round_refuses_a_deadline_before_the_period(roles):
+    plan = roles.scenario.plan
+    early = round_body([plan.pk]) | {"deadline": "2025-12-31"}
+    response = roles.admin.post("/api/rounds", early)
+    assert response.status_code == 422
+    assert response.json()["detail"] == (
+        "deadline: De uiterste datum ligt voor het begin van de periode."
+    )
+    assert ReportingRound.objects.count() == 1

@@ -47,3 +47,22 @@ def test_a_reporter_may_not_open_a_round(reporter, plan):
 def test_an_unknown_plan_is_one_line(admin):
     result = _open("--plan", 4242, "--user", "beheerder")
     assert result.exit_code == 1 and "no plan with number 4242" in result.output
+
+
+def test_a_deadline_before_the_period_or_an_overlap_is_refused_in_english(admin, plan):
+    early = CliRunner().invoke(
+        main,
+        ["open-round", "Vroeg", "--from", "2025-01-01", "--to", "2025-12-31"]
+        + ["--deadline", "2024-12-31", "--plan", str(plan.pk), "--user", "beheerder"],
+    )
+    assert early.exit_code == 1
+    assert "deadline: The deadline is before the start of the period." in early.output
+    assert _open("--plan", plan.pk, "--user", "beheerder").exit_code == 0
+    again = CliRunner().invoke(
+        main,
+        ["open-round", "Nog eens", "--from", "2025-06-01", "--to", "2026-05-31"]
+        + ["--deadline", "2026-06-30", "--plan", str(plan.pk), "--user", "beheerder"],
+    )
+    assert again.exit_code == 1
+    assert "The round 'Rapportering 2026' (Jan. 1, 2025 to Dec. 31, 2025)" in again.output
+    assert ReportingRound.objects.count() == 1

@@ -178,3 +178,68 @@ def test_round_page_lists_who_has_not_reported(admin, round_, plan):
     section = html[html.index("Nog niet gerapporteerd") : html.index("Laattijdige acties")]
     assert "Minister van Mobiliteit" in section and "Minister van Werk" in section
     assert "Ronde afsluiten" in html
+
+
+def _messages(html: str) -> list[str]:
+    found = re.search(r'<ul class="messages"[^>]*>(.*?)</ul>', html, re.S)
+    return re.findall(r"<li[^>]*>(.*?)</li>", found.group(1)) if found else []
+
+
+def test_send_back_without_a_comment_says_only_the_dutch_sentence(
+    admin, coordinator, reporter, own_update
+):
+    from beleidsmonitor.monitoring.operations.save_update import save_update
+    from beleidsmonitor.monitoring.operations.submit import submit_update
+
+    save_update(reporter, own_update, {"status": "lopend - op schema"}, expected_version=1)
+    submit_update(reporter, own_update)
+    url = f"/rapportering/rapporteringen/{own_update.pk}/"
+    page = login(Client(), coordinator).post(url + "terugsturen/", {"comment": "  "}, follow=True)
+    assert _messages(page.content.decode()) == [
+        "Zeg in een opmerking wat de rapporteur moet aanpassen."
+    ]
+    own_update.refresh_from_db()
+    assert own_update.state == "submitted"
+
+
+def test_history_and_pages_show_numbers_the_dutch_way(admin, coordinator, reporter, own_update):
+    from decimal import Decimal
+
+    from beleidsmonitor.monitoring.operations.approve import approve_update
+    from beleidsmonitor.monitoring.operations.publish import publish_update
+    from beleidsmonitor.monitoring.operations.save_update import save_update
+    from beleidsmonitor.monitoring.operations.submit import submit_update
+
+    count = own_update.indicator_values.get(indicator__text="Aantal schoolstraten")
+    deliverable = own_update.indicator_values.get(indicator__kind="deliverable")
+    for version, budget in enumerate(("1.25", "1250.5", "12345678.9"), start=1):
+        values = {"budget_spent": Decimal(budget)}
+        if version == 3:
+            values |= {
+                "status": "lopend - op schema",
+                "indicators": {
+                    count.indicator_id: Decimal("2500.5"),
+                    deliverable.indicator_id: Decimal(1),
+                },
+            }
+        save_update(reporter, own_update, values, expected_version=version)
+    boss = login(Client(), coordinator)
+    history = boss.get(f"/rapportering/rapporteringen/{own_update.pk}/historiek/").content.decode()
+    cells = re.findall(r"<td>([^<]*)</td>\s*<td>([^<]*)</td>\s*<td class=\"num\">", history)
+    assert ("", "1,25") in cells
+    assert ("1,25", "1.250,50") in cells
+    assert ("1.250,50", "12.345.678,90") in cells
+    assert ("", "2.500,5") in cells  # the count indicator
+    assert ("", "ja") in cells  # the deliverable, as the form says it
+    assert "1250.5" not in history and "12345678.9" not in history
+    boss.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    in_english = boss.get(f"/rapportering/rapporteringen/{own_update.pk}/historiek/")
+    assert "12,345,678.90" in in_english.content.decode()  # the reader's language
+
+    submit_update(reporter, own_update)
+    approve_update(coordinator, own_update)
+    publish_update(coordinator, own_update)
+    published = Client().get("/rapportering/gepubliceerd/").content.decode()
+    assert "€ 12.345.678,90 besteed" in published
+    detail = Client().get(f"/rapportering/rapporteringen/{own_update.pk}/").content.decode()
+    assert "€ 12.345.678,90" in detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import io
 import re
 
@@ -200,3 +201,75 @@ def test_a_reporter_gets_only_their_own_actors_sheet(browser, round_, other_plan
     assert browser.get(f"/rapportering/rondes/{round_.pk}/excel/{work.pk}/").status_code == 403
     upload_page = browser.get(f"/rapportering/rondes/{round_.pk}/excel/{work.pk}/opladen/")
     assert upload_page.status_code == 403
+
+
+def test_text_cells_are_read_the_dutch_way_number_cells_as_they_are(
+    browser, round_, mobility, plan
+):
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Besteed budget (euro)']}2"] = "1.250"  # a text cell, typed the Dutch way
+    sheet[f"{c['Waarde indicator 1']}2"] = "10.000"
+    sheet[f"{c['Waarde indicator 2']}2"] = 37.25  # a number cell: stays 37.25
+    sheet[f"{c['Besteed budget (euro)']}3"] = 1250.5  # a number cell: stays 1250.50
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 302, response.content.decode()
+    a1 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A1")
+    a2 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A2")
+    assert (str(a1.budget_spent), str(a2.budget_spent)) == ("1250.00", "1250.50")
+    values = {v.indicator.text: v.value for v in a1.indicator_values.select_related("indicator")}
+    assert values["Aantal schoolstraten"] == 10000
+    assert str(values["Aandeel scholen met een schoolstraat"]) == "37.250"
+
+
+def test_a_text_cell_with_a_decimal_point_or_a_huge_number_is_refused(
+    browser, round_, mobility, plan
+):
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Besteed budget (euro)']}2"] = "1.25"
+    sheet[f"{c['Besteed budget (euro)']}3"] = "99999999999999999999999"
+    sheet[f"{c['Waarde indicator 1']}2"] = "1e309"
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 400
+    rows = re.findall(
+        r"<tr><td>(\d+)</td><td>(.*?)</td><td>(.*?)</td></tr>", response.content.decode()
+    )
+    budget = f"{c['Besteed budget (euro)']} (Besteed budget (euro))"
+    indicator = f"{c['Waarde indicator 1']} (Waarde indicator 1)"
+    assert (
+        "2",
+        budget,
+        "Schrijf decimalen met een komma, bv. 1,25; een punt scheidt duizendtallen (10.000).",
+    ) in rows
+    assert (
+        "3",
+        budget,
+        "Dit getal is te groot: hoogstens 13 cijfers voor de komma en 2 erna.",
+    ) in rows
+    assert ("2", indicator, "De waarde moet een getal zijn.") in rows
+    assert set(ActionUpdate.objects.filter(round=round_).values_list("version", flat=True)) == {1}
+
+
+def test_a_sheet_row_whose_status_contradicts_its_progress_is_refused(
+    browser, round_, mobility, plan
+):
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Status']}2"] = "niet gestart"
+    sheet[f"{c['Voortgang (%)']}2"] = 60
+    sheet[f"{c['Status']}3"] = "gerealiseerd"
+    sheet[f"{c['Voortgang (%)']}3"] = 30
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 400
+    html = html_lib.unescape(response.content.decode())
+    rows = re.findall(r"<tr><td>(\d+)</td><td>(.*?)</td><td>(.*?)</td></tr>", html)
+    progress = f"{c['Voortgang (%)']} (Voortgang (%))"
+    assert [(row, message[:30]) for row, column, message in rows if column == progress] == [
+        ("2", "Een actie die niet gestart is,"),
+        ("3", "Een gerealiseerde actie heeft "),
+    ]
+    assert not ActionUpdate.objects.filter(round=round_).exclude(status="").exists()

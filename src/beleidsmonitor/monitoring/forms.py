@@ -6,10 +6,12 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import numberformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, UpdateStatus
+from beleidsmonitor.monitoring.models.rounds import round_date_errors
 from beleidsmonitor.monitoring.validation import (
     DELIVERABLE_CHOICES,
     MESSAGES,
@@ -18,7 +20,8 @@ from beleidsmonitor.monitoring.validation import (
     check_links,
     check_progress,
     check_status,
-    parse_decimal,
+    check_status_progress,
+    parse_dutch_number,
 )
 from beleidsmonitor.plans.models import IndicatorKind, Plan
 
@@ -73,10 +76,7 @@ class UpdateForm(forms.Form):
         text = self.cleaned_data["budget_spent"].strip()
         if not text:
             return None
-        try:
-            amount = parse_decimal(text)
-        except ValueError:
-            raise ValidationError(MESSAGES["budget_number"], code="invalid") from None
+        amount = parse_dutch_number(text, invalid=MESSAGES["budget_number"])
         check_budget(amount)
         if amount != amount.quantize(Decimal("0.01")):
             raise ValidationError(_("Een bedrag heeft hoogstens twee cijfers na de komma."))
@@ -89,6 +89,11 @@ class UpdateForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if "status" in cleaned and cleaned.get("progress") is not None:
+            try:
+                check_status_progress(cleaned["status"], cleaned["progress"])
+            except ValidationError as error:
+                self.add_error("progress", error)
         for value in self.indicator_values:
             name = indicator_field_name(value)
             if name not in cleaned:
@@ -104,10 +109,8 @@ class UpdateForm(forms.Form):
                 cleaned[name] = DELIVERABLE_CHOICES[raw]
                 continue
             try:
-                number = parse_decimal(str(raw))
+                number = parse_dutch_number(str(raw), invalid=MESSAGES["indicator_number"])
                 check_indicator_value(value.indicator, number)
-            except ValueError:
-                self.add_error(name, MESSAGES["indicator_number"])
             except ValidationError as error:
                 self.add_error(name, error)
             else:
@@ -135,9 +138,7 @@ def indicator_field(value: IndicatorValue) -> forms.Field:
     label = indicator.text + (f" ({indicator.unit})" if indicator.unit else "")
     help_bits = []
     if value.baseline is not None:
-        help_bits.append(
-            gettext("nulmeting %(value)s") % {"value": f"{value.baseline.normalize():f}"}
-        )
+        help_bits.append(gettext("nulmeting %(value)s") % {"value": dutch_number(value.baseline)})
     if indicator.target:
         help_bits.append(gettext("streefwaarde %(value)s") % {"value": indicator.target})
     help_text = ", ".join(help_bits)
@@ -160,6 +161,14 @@ def indicator_field(value: IndicatorValue) -> forms.Field:
     if indicator.kind == IndicatorKind.PERCENTAGE:
         label = f"{label} (%)"
     return forms.CharField(label=label, required=False, help_text=help_text)
+
+
+def dutch_number(number: Decimal) -> str:
+    """A number the way this form reads it (`parse_dutch_number`), whatever the page's
+    language: `1.250,5`. The form's numbers are Dutch, like the hint below its fields."""
+    return numberformat.format(
+        number.normalize(), ",", grouping=3, thousand_sep=".", force_grouping=True
+    )
 
 
 def initial_for(update: ActionUpdate, indicator_values: list[IndicatorValue]) -> dict:
@@ -212,9 +221,9 @@ class OpenRoundForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("period_start"), cleaned.get("period_end")
-        if start and end and start > end:
-            self.add_error("period_end", _("Het einde van de periode ligt voor het begin."))
+        dates = (cleaned.get(name) for name in ("period_start", "period_end", "deadline"))
+        for field, message in round_date_errors(*dates).items():
+            self.add_error(field, message)
         return cleaned
 
 

@@ -6,6 +6,7 @@ one path is refused on every path with the same words.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -13,7 +14,7 @@ from django.core.validators import URLValidator
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from beleidsmonitor.monitoring.models import UpdateStatus
+from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, UpdateStatus
 from beleidsmonitor.plans.models import Indicator, IndicatorKind
 
 MESSAGES = {
@@ -31,7 +32,26 @@ MESSAGES = {
     "indicator_negative": _("Een aantal kan niet negatief zijn."),
     "percentage_range": _("Een percentage ligt tussen 0 en 100."),
     "deliverable": _("Vul 'ja' of 'nee' in."),
+    "decimal_point": _(
+        "Schrijf decimalen met een komma, bv. 1,25; een punt scheidt duizendtallen (10.000)."
+    ),
+    "too_large": _(
+        "Dit getal is te groot: hoogstens %(digits)s cijfers voor de komma en %(places)s erna."
+    ),
+    "not_started_progress": _(
+        "Een actie die niet gestart is, heeft 0% voortgang: "
+        "kies een andere status of zet de voortgang op 0."
+    ),
+    "realised_progress": _(
+        "Een gerealiseerde actie heeft 100% voortgang: "
+        "kies een andere status of zet de voortgang op 100."
+    ),
 }
+
+# The size of the stored numbers, from the model: what does not fit is refused with a
+# message instead of failing in the database.
+BUDGET_FIELD = ActionUpdate._meta.get_field("budget_spent")
+INDICATOR_FIELD = IndicatorValue._meta.get_field("value")
 
 DELIVERABLE_CHOICES = {"ja": Decimal(1), "nee": Decimal(0)}
 
@@ -46,8 +66,42 @@ def check_progress(value: int | None) -> None:
 
 
 def check_budget(value: Decimal | None) -> None:
-    if value is not None and value < 0:
+    if value is None:
+        return
+    if not value.is_finite():
+        raise ValidationError(MESSAGES["budget_number"], code="invalid")
+    if value < 0:
         raise ValidationError(MESSAGES["budget_negative"], code="min_value")
+    check_fits(value, BUDGET_FIELD)
+
+
+def check_fits(value: Decimal, field) -> None:
+    """Refuse a (finite) number the model's DecimalField `field` cannot hold once rounded
+    to its decimal places, as `save_update.normalise` rounds it."""
+    whole_digits = field.max_digits - field.decimal_places
+    too_large = ValidationError(
+        MESSAGES["too_large"],
+        code="max_digits",
+        params={"digits": whole_digits, "places": field.decimal_places},
+    )
+    limit = Decimal(10) ** whole_digits
+    # compared before rounding, so the rounding never sees a number too long for it
+    if abs(value) >= limit:
+        raise too_large
+    if abs(value.quantize(Decimal(1).scaleb(-field.decimal_places))) >= limit:
+        raise too_large
+
+
+def check_status_progress(status: str | None, progress: int | None) -> None:
+    """A status and a progress that say the same: not started is 0%, realised is 100%.
+
+    Without a progress there is nothing to contradict."""
+    if progress is None or progress == "":
+        return
+    if status == UpdateStatus.NOT_STARTED and progress > 0:
+        raise ValidationError(MESSAGES["not_started_progress"], code="status_progress")
+    if status == UpdateStatus.REALISED and progress < 100:
+        raise ValidationError(MESSAGES["realised_progress"], code="status_progress")
 
 
 def check_status(value: str) -> None:
@@ -67,7 +121,7 @@ def check_links(links: list[str]) -> None:
 def check_indicator_value(indicator: Indicator, value: Decimal | str | None) -> None:
     if value is None or indicator.kind == IndicatorKind.QUALITATIVE:
         return
-    if not isinstance(value, Decimal):
+    if not isinstance(value, Decimal) or not value.is_finite():
         raise ValidationError(MESSAGES["indicator_number"], code="invalid")
     if indicator.kind == IndicatorKind.COUNT and value < 0:
         raise ValidationError(MESSAGES["indicator_negative"], code="min_value")
@@ -75,10 +129,63 @@ def check_indicator_value(indicator: Indicator, value: Decimal | str | None) -> 
         raise ValidationError(MESSAGES["percentage_range"], code="range")
     if indicator.kind == IndicatorKind.DELIVERABLE and value not in (0, 1):
         raise ValidationError(MESSAGES["deliverable"], code="invalid")
+    check_fits(value, INDICATOR_FIELD)
+
+
+# Spaces that group thousands: a plain space, a non-breaking one (what a word processor or
+# a copied amount often holds) and the narrow ones.
+_SPACES = " \u00a0\u202f\u2009"
+_DUTCH_NUMBER = re.compile(
+    rf"""
+    (?P<sign>[-+]?)
+    (?P<whole>
+        \d{{1,3}}(?:\.\d{{3}})+           # thousands grouped by dots: 10.000, 2.500.000
+      | \d{{1,3}}(?:[{_SPACES}]\d{{3}})+   # or by spaces: 10 000
+      | \d+                              # or not grouped: 1250
+      |                                  # or nothing before the comma: ,5
+    )
+    (?:,(?P<fraction>\d+))?             # the decimal comma
+    """,
+    re.VERBOSE,
+)
+# digits and dots, but not in groups of three: a decimal point in a Dutch form is a guess
+_DOTTED = re.compile(r"[-+]?\d*(?:\.\d*)+(?:,\d+)?")
+
+
+def parse_dutch_number(text: str, invalid=MESSAGES["indicator_number"]) -> Decimal:
+    """A number as Dutch users write it, in the web form and in a sheet's text cells.
+
+    The dot groups thousands and the comma is the decimal mark: `10.000`, `1.250,50`,
+    `12.345.678,9`, `1250,5`, `10 000`, with an optional euro sign (`€ 1.250`). So
+    `1,250` is one and a quarter. A dot that does not group three digits (`1.5`,
+    `12.34`) is refused with a message that says how to write decimals, rather than
+    guessed at. Exponents, NaN and infinity are no amounts and are refused as well.
+
+    Raises ValidationError with `invalid` as the message for text that is no number.
+    """
+    cleaned = text.strip()
+    if cleaned.startswith("€"):
+        cleaned = cleaned[1:].lstrip(_SPACES)
+    elif cleaned.endswith("€"):
+        cleaned = cleaned[:-1].rstrip(_SPACES)
+    if cleaned[:1] in ("+", "-") and cleaned[1:2] == "€":  # -€ 12
+        cleaned = cleaned[0] + cleaned[2:].lstrip(_SPACES)
+    match = _DUTCH_NUMBER.fullmatch(cleaned)
+    if match is None or not (match["whole"] or match["fraction"]):
+        if _DOTTED.fullmatch(cleaned) and any(c.isdigit() for c in cleaned):
+            raise ValidationError(MESSAGES["decimal_point"], code="decimal_point")
+        raise ValidationError(invalid, code="invalid")
+    whole = re.sub(rf"[.{_SPACES}]", "", match["whole"]) or "0"
+    fraction = f".{match['fraction']}" if match["fraction"] else ""
+    return Decimal(f"{match['sign']}{whole}{fraction}")
 
 
 def parse_decimal(text: str) -> Decimal:
-    """A number as Dutch users write it: `1250,50`, `1.250,50`, `1250.50`, `€ 12`."""
+    """A number as the API takes it in a string: `12.5` and `12,5` both read as 12.5.
+
+    Only for the API's machine-written strings. What people type (web form, the text
+    cells of a sheet) is read by `parse_dutch_number`, where a dot groups thousands.
+    """
     cleaned = text.replace("€", "").replace(" ", "").replace("\u00a0", "").strip()
     if "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
@@ -91,8 +198,13 @@ def parse_decimal(text: str) -> Decimal:
     return number
 
 
-def check_values(values: dict, indicators: dict[int, Indicator]) -> dict[str, str]:
-    """All problems with a set of update values, as field -> Dutch message."""
+def check_values(
+    values: dict, indicators: dict[int, Indicator], current: dict | None = None
+) -> dict[str, str]:
+    """All problems with a set of update values, as field -> Dutch message.
+
+    `current` holds the stored `status` and `progress`, for a pair of which only one is
+    given."""
     errors: dict[str, str] = {}
     checks = {
         "status": check_status,
@@ -106,6 +218,14 @@ def check_values(values: dict, indicators: dict[int, Indicator]) -> dict[str, st
                 check(values[field])
             except ValidationError as error:
                 errors[field] = error.messages[0]
+    if ("status" in values or "progress" in values) and "progress" not in errors:
+        # what is left out stays as it is, so the pair is checked as it would be stored
+        status = values["status"] if "status" in values else (current or {}).get("status")
+        progress = values["progress"] if "progress" in values else (current or {}).get("progress")
+        try:
+            check_status_progress(status, progress)
+        except ValidationError as error:
+            errors["progress"] = error.messages[0]
     for indicator_id, value in (values.get("indicators") or {}).items():
         indicator = indicators.get(int(indicator_id))
         if indicator is None:

@@ -230,7 +230,11 @@ def _workflow_view(operation):
         update = get_object_or_404(ActionUpdate, pk=update_id)
         try:
             done = operation(request, update)
-        except (WorkflowError, InvalidValues, ConflictError) as error:
+        except InvalidValues as error:
+            # the messages alone: the field names in `str(error)` are for logs and the API
+            for message in error.errors.values():
+                messages.error(request, message)
+        except (WorkflowError, ConflictError) as error:
             messages.error(request, str(error))
         else:
             messages.success(request, done)

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from beleidsmonitor.monitoring.forms import UpdateForm, indicator_field_name
+from beleidsmonitor.monitoring.forms import UpdateForm, dutch_number, indicator_field_name
 from beleidsmonitor.monitoring.models import ActionUpdate, ReportingRound, UpdateStatus
 from beleidsmonitor.monitoring.permissions import reportable_actions_q
 from beleidsmonitor.plans.models import Actor, IndicatorKind
@@ -225,7 +225,7 @@ def _indicator_label(value) -> str:
     elif indicator.kind == IndicatorKind.PERCENTAGE:
         bits.append("(%)")
     if value.baseline is not None:
-        bits.append(f"nulmeting {value.baseline.normalize():f}")
+        bits.append(f"nulmeting {dutch_number(value.baseline)}")
     if indicator.target:
         bits.append(f"streefwaarde {indicator.target}")
     return " ".join(bits)
@@ -370,15 +370,20 @@ def _differs(update: ActionUpdate, values: dict) -> bool:
 
 
 def _text(value) -> str:
-    """A cell as the text a user would have typed in the web form."""
+    """A cell as the text a user would have typed in the web form.
+
+    A number cell is written with a decimal comma, as the form reads it
+    (`parse_dutch_number`): its value stays exactly what Excel holds. A text cell is
+    passed on as typed, so `1.250` in a text cell is read the Dutch way, as in the form.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, float):
-        return format(Decimal(str(value)), "f")
+    if isinstance(value, float | Decimal):
+        return format(Decimal(str(value)), "f").replace(".", ",")
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value).strip()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.plans.models import Plan
@@ -54,6 +58,27 @@ class ReportingRound(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        # the admin, which may correct the dates, checks them as opening a round does
+        errors = round_date_errors(self.period_start, self.period_end, self.deadline)
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_open(self) -> bool:
         return self.state == RoundState.OPEN
+
+
+def round_date_errors(
+    period_start: dt.date | None, period_end: dt.date | None, deadline: dt.date | None
+) -> dict[str, str]:
+    """What is wrong with a round's dates, as field -> message (empty: nothing).
+
+    The one rule for the round form, `open_round` (so the API and the CLI) and the admin.
+    """
+    errors = {}
+    if period_start and period_end and period_start > period_end:
+        errors["period_end"] = gettext("Het einde van de periode ligt voor het begin.")
+    if period_start and deadline and deadline < period_start:
+        errors["deadline"] = gettext("De uiterste datum ligt voor het begin van de periode.")
+    return errors

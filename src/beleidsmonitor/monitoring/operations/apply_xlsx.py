@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from beleidsmonitor.monitoring import permissions
-from beleidsmonitor.monitoring.errors import ConflictError, WorkflowError
+from beleidsmonitor.monitoring.errors import ConflictError, InvalidValues, WorkflowError
 from beleidsmonitor.monitoring.models import ReportingRound
 from beleidsmonitor.monitoring.operations.save_update import save_update
 from beleidsmonitor.monitoring.xlsx import CellError, check_sheet
@@ -43,4 +43,8 @@ def apply_xlsx(user, round_: ReportingRound, actor: Actor, file) -> SheetResult:
         # someone changed a row between the check and the save: the whole sheet is undone
         result.changed = 0
         result.errors.append(CellError(0, "-", str(error)))
+    except InvalidValues as error:
+        # the checks above are the operation's, so this is a safety net, not a path
+        result.changed = 0
+        result.errors.extend(CellError(0, "-", message) for message in error.errors.values())
     return result

@@ -49,7 +49,9 @@ def save_update(user, update: ActionUpdate, values: dict, *, expected_version: i
             for value in current.indicator_values.select_related("indicator")
         }
         errors = check_values(
-            values, {key: value.indicator for key, value in indicator_values.items()}
+            values,
+            {key: value.indicator for key, value in indicator_values.items()},
+            current={"status": current.status, "progress": current.progress},
         )
         if errors:
             raise InvalidValues(errors)
