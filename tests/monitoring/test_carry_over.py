@@ -66,7 +66,8 @@ def test_a_new_version_takes_over_the_open_round(
     # the unchanged indicators by their text, the reworded one to the one left over
     assert values["Aandeel scholen met een schoolstraat"] == 7
     assert values["Schoolstraten"] == old_values["Aantal schoolstraten"] == 7
-    assert UpdateChange.objects.filter(update=moved, field="plan_version", old=1, new=2).exists()
+    change = UpdateChange.objects.get(update=moved, field="plan_version")
+    assert (change.old, change.new, change.field_label) == (1, 2, "versie van het plan")
 
     # every update moved: the old version leaves the round, the other plan stays
     assert set(round_.plans.all()) == {new, other_plan}

@@ -29,6 +29,7 @@ FIELD_LABELS = {
     "evidence_links": _("bewijsstukken"),
     "state": _("workflow"),
     "review_comment": _("opmerking coördinator"),
+    "plan_version": _("versie van het plan"),  # a new version took over the update
 }
 
 

@@ -18,8 +18,6 @@ Closed rounds stay with the version they reported on: they are the record of tha
 
 from __future__ import annotations
 
-import logging
-
 from beleidsmonitor.monitoring.models import (
     ActionUpdate,
     IndicatorValue,
@@ -27,10 +25,9 @@ from beleidsmonitor.monitoring.models import (
     RoundState,
     UpdateChange,
 )
+from beleidsmonitor.monitoring.operations._history import audit
 from beleidsmonitor.monitoring.operations.new_updates import create_updates
 from beleidsmonitor.plans.models import Action, Plan
-
-audit = logging.getLogger("beleidsmonitor.audit")
 
 
 def carry_over_monitoring(plan: Plan) -> dict[str, int]:

@@ -13,15 +13,13 @@ from django.utils.translation import gettext as _
 from beleidsmonitor.monitoring import permissions
 from beleidsmonitor.monitoring.errors import InvalidValues
 from beleidsmonitor.monitoring.models import (
-    ActionUpdate,
-    IndicatorValue,
     ReportingRound,
     RoundState,
-    UpdateChange,
 )
 from beleidsmonitor.monitoring.models.rounds import round_date_errors
 from beleidsmonitor.monitoring.operations._history import audit
-from beleidsmonitor.plans.models import Action, Indicator, Plan
+from beleidsmonitor.monitoring.operations.new_updates import create_updates
+from beleidsmonitor.plans.models import Action, Plan
 
 
 def open_round(
@@ -66,33 +64,8 @@ def open_round(
         )
         round_.plans.set(plans)
         actions = list(Action.objects.filter(plan__in=plans).order_by("plan", "order"))
-        updates = ActionUpdate.objects.bulk_create(
-            ActionUpdate(round=round_, action=action) for action in actions
-        )
-        by_action = {update.action_id: update for update in updates}
-        IndicatorValue.objects.bulk_create(
-            IndicatorValue(
-                update=by_action[indicator.action_id],
-                indicator=indicator,
-                period_start=period_start,
-                period_end=period_end,
-                baseline=indicator.baseline,
-                target=indicator.target_value,
-            )
-            for indicator in Indicator.objects.filter(action__in=actions)
-        )
-        UpdateChange.objects.bulk_create(
-            UpdateChange(
-                update=update,
-                user=actor,
-                field="state",
-                old=None,
-                new=update.state,
-                version=update.version,
-                note=f"ronde '{name}' geopend",  # a record: Dutch, whoever reads it
-            )
-            for update in updates
-        )
+        # a record: Dutch, whoever reads it
+        updates = create_updates(round_, actions, actor=actor, note=f"ronde '{name}' geopend")
         audit.info("open_round: %s with %d updates by %s", name, len(updates), user)
     return round_
 
