@@ -49,8 +49,14 @@ def review_text(plan: dict) -> str:
         out.extend(_action_lines(by_goal[None], 1))
     if warnings:
         out += ["", "Warnings:"]
-        out += [f"  line {w.get('line') or '-'}: {w.get('message')}" for w in warnings]
+        out += [_warning_line(w) for w in warnings]
     return "\n".join(out)
+
+
+def _warning_line(warning: dict) -> str:
+    # a warning about the whole document (its encoding, its title) has no line
+    where = f"line {warning['line']}: " if warning.get("line") else ""
+    return f"  {where}{warning.get('message')}"
 
 
 def _action_lines(actions: list[dict], depth: int) -> list[str]:
