@@ -243,3 +243,15 @@ def test_history_and_pages_show_numbers_the_dutch_way(admin, coordinator, report
     assert "€ 12.345.678,90 besteed" in published
     detail = Client().get(f"/rapportering/rapporteringen/{own_update.pk}/").content.decode()
     assert "€ 12.345.678,90" in detail
+
+
+def test_closing_a_round_needs_the_confirmation_ticked(admin, round_):
+    client = login(Client(), admin)
+    url = f"/rapportering/rondes/{round_.pk}/sluiten/"
+    page = client.post(url, follow=True).content.decode()
+    assert "Vink aan dat u de ronde wilt afsluiten" in page
+    round_.refresh_from_db()
+    assert round_.is_open
+    client.post(url, {"bevestigd": "ja"})
+    round_.refresh_from_db()
+    assert not round_.is_open

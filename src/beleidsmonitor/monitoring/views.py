@@ -140,6 +140,10 @@ def round_detail(request, round_id: int):
 @login_required
 def round_close(request, round_id: int):
     round_ = get_object_or_404(ReportingRound, pk=round_id)
+    if request.POST.get("bevestigd") != "ja":
+        # closing cannot be undone: one click on the wrong button must not do it
+        messages.error(request, _("Vink aan dat u de ronde wilt afsluiten; er is niets veranderd."))
+        return redirect("monitoring:round-detail", round_id=round_.pk)
     try:
         close_round(request.user, round_)
     except WorkflowError as error:
