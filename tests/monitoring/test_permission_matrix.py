@@ -192,7 +192,9 @@ class Case:
                     },
                 )
             case "close_round":
-                return client.post(f"/rapportering/rondes/{self.closing.pk}/sluiten/")
+                return client.post(
+                    f"/rapportering/rondes/{self.closing.pk}/sluiten/", {"bevestigd": "ja"}
+                )
             case "apply_xlsx":
                 upload = SimpleUploadedFile("blad.xlsx", self.sheet)
                 return client.post(
