@@ -243,6 +243,10 @@ def test_history_and_pages_show_numbers_the_dutch_way(admin, coordinator, report
     assert "€ 12.345.678,90 besteed" in published
     detail = Client().get(f"/rapportering/rapporteringen/{own_update.pk}/").content.decode()
     assert "€ 12.345.678,90" in detail
+    assert '<td class="num">2.500,5</td>' in detail  # the indicator table too
+    plan_id = own_update.action.plan_id
+    report = Client().get(f"/rapporten/plan/{plan_id}/ronde/{own_update.round_id}/jaarrapport.html")
+    assert '<td class="num">2.500,5</td>' in report.content.decode()
 
 
 def test_closing_a_round_needs_the_confirmation_ticked(admin, round_):

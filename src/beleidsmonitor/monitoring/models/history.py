@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models.updates import DELIVERABLE_LABELS, ActionUpdate
+from beleidsmonitor.monitoring.numbers import localized_number
 from beleidsmonitor.plans.models import IndicatorKind
 
 # The fields a coordinator may put back from the history. The workflow state and the
@@ -77,13 +75,13 @@ class UpdateChange(models.Model):
         if isinstance(value, list):
             return ", ".join(str(item) for item in value)
         if self.field == "budget_spent":
-            return _localized_number(value, decimal_pos=2)
+            return localized_number(value, decimal_pos=2)
         if self.field.startswith(INDICATOR_PREFIX) and self._indicator_value is not None:
             kind = self._indicator_value.indicator.kind
             if kind == IndicatorKind.DELIVERABLE and str(value) in ("0", "1"):
                 return str(DELIVERABLE_LABELS["ja" if str(value) == "1" else "nee"])
             if kind in (IndicatorKind.COUNT, IndicatorKind.PERCENTAGE):
-                return _localized_number(value)
+                return localized_number(value)
         return str(value)
 
     @cached_property
@@ -105,17 +103,3 @@ class UpdateChange(models.Model):
                 return self.field
             return gettext("indicator: %(text)s") % {"text": value.indicator.text}
         return str(FIELD_LABELS.get(self.field, self.field))
-
-
-def _localized_number(value, decimal_pos: int | None = None) -> str:
-    """A recorded number (kept as text, `1250.5`) as the reader's language writes it:
-    `1.250,50` in Dutch, `1,250.50` in English."""
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    if not number.is_finite():
-        return str(value)
-    if decimal_pos is None:
-        number = number.normalize()
-    return number_format(number, decimal_pos=decimal_pos, force_grouping=True)

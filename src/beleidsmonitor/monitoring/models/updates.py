@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.attainment import attainment
 from beleidsmonitor.monitoring.models.rounds import ReportingRound
+from beleidsmonitor.monitoring.numbers import localized_number
 from beleidsmonitor.plans.models import Action, Indicator, IndicatorKind
 
 
@@ -158,11 +159,14 @@ class IndicatorValue(models.Model):
 
     @property
     def display_label(self) -> str:
-        """`display_value` as a page shows it: "ja" and "nee" in the reader's language.
+        """`display_value` as a page shows it: "ja" and "nee" and numbers in the reader's
+        language.
 
         `display_value` keeps the Dutch words, since the Excel sheet and the form take those.
         """
         shown = self.display_value
         if self.indicator.kind == IndicatorKind.DELIVERABLE and shown:
             return str(DELIVERABLE_LABELS[shown])
+        if self.indicator.kind in (IndicatorKind.COUNT, IndicatorKind.PERCENTAGE) and shown:
+            return localized_number(self.value)  # 1.250,5 on a Dutch page
         return shown

@@ -30,6 +30,7 @@ from beleidsmonitor.monitoring.models import (
     ReportingRound,
     UpdateStatus,
 )
+from beleidsmonitor.monitoring.numbers import localized_number
 from beleidsmonitor.plans.models import Action, ActionActor, Actor, ActorRole, Goal, Plan
 from beleidsmonitor.reports.renderers import percent
 
@@ -355,7 +356,7 @@ def _total(amounts) -> Decimal | None:
 
 
 def _number(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}"
+    return "" if value is None else localized_number(value)
 
 
 def _period(round_: ReportingRound) -> str:
