@@ -73,6 +73,17 @@ def test_a_stale_version_is_a_409_conflict_and_nothing_is_saved(roles):
     assert ActionUpdate.objects.get(pk=s.draft.pk).progress == 20
 
 
+def test_a_version_from_the_future_is_a_422_that_says_so(roles):
+    s = roles.scenario
+    ahead = roles.reporter.patch(
+        f"/api/updates/{s.draft.pk}", {"version": s.draft.version + 5, "progress": 90}
+    )
+    assert ahead.status_code == 422
+    detail = ahead.json()["detail"]
+    assert f"Versie {s.draft.version + 5} bestaat niet" in detail and "iemand" not in detail
+    assert ActionUpdate.objects.get(pk=s.draft.pk).progress == s.draft.progress
+
+
 def test_invalid_values_are_422_with_the_operations_message(roles):
     response = patch_draft(roles.reporter, roles.scenario, progress=150)
     assert response.status_code == 422

@@ -148,7 +148,7 @@ def test_an_invalid_sheet_lists_every_bad_cell_and_applies_nothing(browser, roun
     rows = re.findall(r"<tr><td>(\d+)</td><td>(.*?)</td><td>(.*?)</td></tr>", html)
     for row, column, message in expected:
         assert any(r == row and col == column and message in m for r, col, m in rows), (row, column)
-    assert "5 fout(en)" in html and "Er is niets gewijzigd." in html
+    assert "5 fouten." in html and "Er is niets gewijzigd." in html
     assert not ActionUpdate.objects.filter(round=round_).exclude(status="").exists()
     assert set(ActionUpdate.objects.filter(round=round_).values_list("version", flat=True)) == {1}
 
@@ -183,7 +183,10 @@ def test_a_row_of_another_actor_or_a_broken_file_is_refused(browser, round_, mob
         f"/rapportering/rondes/{round_.pk}/excel/{mobility.pk}/opladen/",
         {"file": SimpleUploadedFile("blad.xlsx", b"geen excel")},
     )
-    assert "geen leesbaar Excel-bestand" in broken.content.decode()
+    html = broken.content.decode()
+    assert "geen leesbaar Excel-bestand" in html
+    assert "Het blad werd niet verwerkt: 1 fout." in html
+    assert "<td>0</td>" not in html and "<td>-</td>" not in html  # no row 0, column -
 
 
 def test_text_that_looks_like_a_formula_stays_text(browser, round_, mobility, plan, admin):

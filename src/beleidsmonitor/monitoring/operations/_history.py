@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from beleidsmonitor.monitoring.errors import ChangeSeen, ConflictError
+from beleidsmonitor.monitoring.errors import ChangeSeen, ConflictError, InvalidValues
 from beleidsmonitor.monitoring.models import ActionUpdate, UpdateChange
 
 audit = logging.getLogger("beleidsmonitor.monitoring")
@@ -78,5 +78,16 @@ def bump(update: ActionUpdate, user, expected_version: int | None = None, **fiel
 
 
 def check_version(update: ActionUpdate, expected_version: int | None) -> None:
+    if expected_version is not None and expected_version > update.version:
+        # not someone else's change: a version that never existed (a client's mistake)
+        raise InvalidValues(
+            {
+                "version": _(
+                    "Versie %(expected)s bestaat niet: deze rapportering staat op versie "
+                    "%(version)s."
+                )
+                % {"expected": expected_version, "version": update.version}
+            }
+        )
     if expected_version is not None and update.version != expected_version:
         raise ConflictError(update.version, changes_since(update, expected_version))
