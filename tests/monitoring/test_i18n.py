@@ -150,5 +150,5 @@ def test_the_sheet_stays_dutch_while_the_upload_page_speaks_english(
     page = writer.post(
         base + "opladen/", {"file": SimpleUploadedFile("blad.xlsx", b"geen excel")}
     ).content.decode()
-    assert "The sheet was not processed: 1 error(s)." in page
+    assert "The sheet was not processed: 1 error." in page
     assert "This is not a readable Excel file (.xlsx)." in page
