@@ -89,6 +89,16 @@ def test_rename_refuses_a_name_another_actor_has(three_plans, coordinator):
         rename_actor(_actor("Minister van Werk"), "Minister van Wonen", user=coordinator)
 
 
+def test_rename_and_split_refuse_a_name_too_long_to_be_one(three_plans, coordinator):
+    werk = _actor("Minister van Werk")
+    with pytest.raises(ActorChangeError, match="hoogstens 200 tekens"):
+        rename_actor(werk, "x" * 400, user=coordinator)
+    with pytest.raises(ActorChangeError, match="hoogstens 200 tekens"):
+        split_actor(werk, ["Werk"], "Kabinet " * 40, user=coordinator)
+    werk.refresh_from_db()
+    assert werk.name == "Minister van Werk" and not werk.aliases.filter(text__startswith="x")
+
+
 def test_split_moves_written_forms_and_survives_a_reimport(three_plans, coordinator):
     werk = _actor("Minister van Werk")
     new = split_actor(werk, ["Werk"], "Kabinet Werk 2014-2019", user=coordinator)

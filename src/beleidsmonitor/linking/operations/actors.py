@@ -36,6 +36,21 @@ class ActorChangeError(BeleidsmonitorError):
     """A merge, split or rename that cannot be done as asked."""
 
 
+NAME_LIMIT = 200  # a name a person gives; imported names may be longer (whole sentences)
+
+
+def _new_name(text: str, when_empty: str) -> str:
+    name = " ".join(text.split())
+    if not name:
+        raise ActorChangeError(when_empty)
+    if len(name) > NAME_LIMIT:
+        raise ActorChangeError(
+            _("een naam telt hoogstens %(limit)d tekens; deze telt er %(length)d")
+            % {"limit": NAME_LIMIT, "length": len(name)}
+        )
+    return name
+
+
 def _kept_apart(a: Actor, b: Actor) -> bool:
     pair = [a.pk, b.pk]
     return ActorChange.objects.filter(
@@ -83,9 +98,7 @@ def split_actor(
     named `new_name`; the two are kept apart from then on."""
     check_can_decide(user)
     actor = actor.current()
-    new_name = " ".join(new_name.split())
-    if not new_name:
-        raise ActorChangeError(_("geef de nieuwe actor een naam"))
+    new_name = _new_name(new_name, _("geef de nieuwe actor een naam"))
     keys = {alias_key(text) for text in alias_texts}
     moving = list(ActorAlias.objects.filter(actor=actor, key__in=keys))
     if not moving:
@@ -123,9 +136,7 @@ def rename_actor(actor: Actor, new_name: str, *, user=None, reason: str = "") ->
     write it still resolve here."""
     check_can_decide(user)
     actor = actor.current()
-    new_name = " ".join(new_name.split())
-    if not new_name:
-        raise ActorChangeError(_("de naam kan niet leeg zijn"))
+    new_name = _new_name(new_name, _("de naam kan niet leeg zijn"))
     clash = Actor.objects.filter(kind=actor.kind, name=new_name).exclude(pk=actor.pk).first()
     if clash is not None:
         raise ActorChangeError(_already_exists(new_name))
