@@ -147,3 +147,14 @@ def test_valid_filters_give_no_notice(client, work):
 def test_timeline_says_which_filter_value_it_ignored(client, work):
     html = client.get(f"/plannen/{work.pk}/tijdlijn/?tijd=gisteren").content.decode()
     assert "Filter Tijdspad: de waarde “gisteren” werd niet begrepen en genegeerd." in html
+
+
+def test_an_old_version_of_a_plan_points_to_the_one_that_replaced_it(client, plan):
+    data = json.loads(SMALL_PLAN.read_text(encoding="utf-8"))
+    data["source"] = {**data["source"], "sha256": "verbeterd"}
+    data["actions"][0]["title"] = "Schoolstraten in elke gemeente, ook in het weekend"
+    newer = import_plan(data).plan
+    old_page = client.get(f"/plannen/{plan.pk}/").content.decode()
+    assert "Dit is versie 1 van het plan, vervangen door" in old_page
+    assert f'href="/plannen/{newer.pk}/"' in old_page
+    assert "vervangen door" not in client.get(f"/plannen/{newer.pk}/").content.decode()
