@@ -9,7 +9,12 @@ from decimal import Decimal
 
 import pytest
 
-from beleidsmonitor.monitoring.models import ActionUpdate, PlanCoordinator, UpdateChange
+from beleidsmonitor.monitoring.models import (
+    ActionUpdate,
+    IndicatorValue,
+    PlanCoordinator,
+    UpdateChange,
+)
 from beleidsmonitor.monitoring.operations.close_round import close_round
 from beleidsmonitor.monitoring.operations.open_round import open_round
 from beleidsmonitor.monitoring.operations.save_update import save_update
@@ -122,3 +127,93 @@ def test_a_failed_carry_over_leaves_the_old_version_current(
     assert Plan.objects.get(pk=plan.pk).is_current
     assert Plan.objects.filter(replaces=plan).count() == 0
     assert ActionUpdate.objects.get(pk=reported.pk).action.plan == plan
+
+
+def test_a_form_opened_before_the_import_is_refused_as_out_of_date(
+    plan, plan_json, round_, reported, reporter
+):
+    from beleidsmonitor.monitoring.errors import ConflictError
+
+    opened_at = reported.version
+    import_plan(_second_version(plan_json, drop_a2=False))
+    moved = ActionUpdate.objects.get(pk=reported.pk)
+    assert moved.version == opened_at + 1
+    with pytest.raises(ConflictError):
+        save_update(reporter, moved, {"narrative": "te laat"}, expected_version=opened_at)
+
+
+def test_an_inserted_action_does_not_shift_the_reports(plan, plan_json, round_, reported):
+    # keys are positions: an action inserted first renumbers the others
+    data = copy.deepcopy(plan_json)
+    data["source"] = {**data["source"], "sha256": "ingevoegd"}
+    inserted = {**copy.deepcopy(data["actions"][1]), "title": "Fietsstraten rond scholen"}
+    data["actions"] = [
+        {**action, "id": f"A{n}", "number": str(n)}
+        for n, action in enumerate([inserted, *data["actions"]], start=1)
+    ]
+    new = import_plan(data).plan
+    moved = ActionUpdate.objects.get(pk=reported.pk)
+    assert moved.action.plan == new and moved.action.key == "A2"
+    assert moved.action.title == "Schoolstraten in elke gemeente"
+    assert update_of(round_, new, "A1").narrative == ""  # the inserted action starts empty
+
+
+def test_a_reworded_indicator_of_another_kind_does_not_take_the_value(
+    plan, plan_json, round_, reported
+):
+    data = _second_version(plan_json, drop_a2=False)
+    reworded = data["actions"][0]["indicators"][1]
+    reworded.update(text="Aandeel gemeenten met een fietsplan", kind="percentage", target="50%")
+    new = import_plan(data).plan
+    moved = ActionUpdate.objects.get(pk=reported.pk)
+    value = moved.indicator_values.get(indicator__text="Aandeel gemeenten met een fietsplan")
+    assert value.value is None  # the count of 7 is no percentage
+    kept = IndicatorValue.objects.get(update=moved, indicator__text="Aantal schoolstraten")
+    assert kept.value == 7 and kept.indicator.action.plan == plan
+    assert new.is_current
+
+
+def test_a_moved_value_can_still_be_restored_from_the_history(
+    plan, plan_json, round_, reported, coordinator
+):
+    from beleidsmonitor.monitoring.operations.restore_from_history import restore_from_history
+
+    change = UpdateChange.objects.filter(update=reported, field__startswith="indicator:").first()
+    import_plan(_second_version(plan_json, drop_a2=False))
+    change.refresh_from_db()
+    moved = ActionUpdate.objects.get(pk=reported.pk)
+    indicator_id = int(change.field.split(":")[1])
+    assert moved.indicator_values.filter(indicator_id=indicator_id).exists()
+    restore_from_history(coordinator, change, expected_version=moved.version)
+    assert moved.indicator_values.get(indicator_id=indicator_id).value is None  # the old value
+
+
+def test_only_the_plans_coordinators_or_staff_import_its_new_version(
+    plan, other_plan, plan_json, round_, reported, coordinator
+):
+    from django.contrib.auth import get_user_model
+
+    from beleidsmonitor.monitoring.permissions import NotAllowed
+
+    outsider = get_user_model().objects.create_user("werk", password="pw")
+    PlanCoordinator.objects.create(user=outsider, plan=other_plan)
+    with pytest.raises(NotAllowed):
+        import_plan(_second_version(plan_json, drop_a2=False), user=outsider)
+    assert Plan.objects.get(pk=plan.pk).is_current
+    assert ActionUpdate.objects.get(pk=reported.pk).action.plan == plan
+    new = import_plan(_second_version(plan_json, drop_a2=False), user=coordinator).plan
+    assert ActionUpdate.objects.get(pk=reported.pk).action.plan == new
+
+
+def test_an_action_dropped_and_restored_finds_its_update_again(plan, plan_json, round_):
+    a2 = update_of(round_, plan, "A2")
+    import_plan(_second_version(plan_json, drop_a2=True))  # A2 gone: its update stays
+    back = _second_version(plan_json, drop_a2=False)
+    back["source"]["sha256"] = "derde-versie"
+    third = import_plan(back).plan
+    assert ActionUpdate.objects.get(pk=a2.pk).action.plan == third
+    assert (
+        ActionUpdate.objects.filter(round=round_, action__plan=third, action__key="A2").count() == 1
+    )
+    assert set(round_.plans.filter(reporting_rounds=round_)) >= {third}
+    assert not ActionUpdate.objects.filter(round=round_, action__plan=plan).exists()

@@ -57,6 +57,7 @@ class Operation(StrEnum):
     UPLOAD_SHEET = "apply_xlsx"
     REMIND = "remind"
     IMPORT_PLAN = "import_plan"
+    REPLACE_PLAN = "replace_plan"  # import a new version of a stored plan
     DECIDE = "decide"
 
 
@@ -78,6 +79,10 @@ REFUSALS = {
     Operation.UPLOAD_SHEET: _("%(who)s mag een rapporteringsblad voor deze actor niet opladen."),
     Operation.REMIND: _("%(who)s mag voor deze ronde herinneringen niet versturen."),
     Operation.IMPORT_PLAN: _("%(who)s mag plannen niet importeren."),
+    Operation.REPLACE_PLAN: _(
+        "%(who)s mag geen nieuwe versie van dit plan inlezen: dat doen de coördinatoren "
+        "van het plan of een beheerder."
+    ),
     Operation.DECIDE: _("%(who)s mag over voorstellen niet beslissen."),
 }
 
@@ -175,6 +180,9 @@ def allowed(user, operation: Operation, obj=None) -> bool:
             return actor.pk in reporter_actor_ids(user) or any(
                 coordinates(user, plan) for plan in round_.plans.all()
             )
+        case Operation.REPLACE_PLAN:
+            # the new version takes over the plan's open rounds and coordinators
+            return user.is_staff or coordinates(user, obj)
         case Operation.IMPORT_PLAN | Operation.DECIDE:
             return user.is_staff or PlanCoordinator.objects.filter(user=user).exists()
         case Operation.UPLOAD_SHEET:
