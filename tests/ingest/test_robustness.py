@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from beleidsmonitor.ingest import IngestError, parse_bytes
@@ -68,6 +69,7 @@ def test_plan_like_text_never_crashes(lines):
 
 @SETTINGS
 @given(st.binary(max_size=4000))
+@example(b"\xfe\xff\x00")  # a UTF-16 mark and then half a character
 def test_binary_input_never_crashes(data):
     _parse_without_crash(data, "onbekend.txt")
 
@@ -87,3 +89,11 @@ def test_truncated_fixture_never_crashes(data):
     text = DEMO_DOCUMENT.read_bytes()
     cut = data.draw(st.integers(min_value=0, max_value=len(text)))
     _parse_without_crash(text[:cut], "afgebroken.txt")
+
+
+def test_a_utf16_mark_before_invalid_bytes_is_refused_plainly():
+    from beleidsmonitor.ingest.errors import UnreadableDocument
+    from beleidsmonitor.ingest.read import decode_text
+
+    with pytest.raises(UnreadableDocument, match="not valid UTF-16"):
+        decode_text(b"\xfe\xff\x00", "kapot.txt")

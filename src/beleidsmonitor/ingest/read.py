@@ -59,7 +59,12 @@ def read_bytes(data: bytes, file_name: str) -> Document:
 def decode_text(data: bytes, file_name: str) -> tuple[str, list[str]]:
     """Decode a plain-text document; UTF-8 first, then the encodings Word users save in."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), []
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as error:  # a UTF-16 mark, then bytes that are not
+            raise UnreadableDocument(
+                f"{file_name} starts as UTF-16 text but is not valid UTF-16"
+            ) from error
     if b"\x00" in data[:4096]:
         raise UnreadableDocument(f"{file_name} is not a text, PDF or DOCX document")
     try:
