@@ -66,3 +66,20 @@ def test_a_deadline_before_the_period_or_an_overlap_is_refused_in_english(admin,
     assert again.exit_code == 1
     assert "The round 'Rapportering 2026' (Jan. 1, 2025 to Dec. 31, 2025)" in again.output
     assert ReportingRound.objects.count() == 1
+
+
+def test_a_plan_version_that_has_been_replaced_is_refused_in_english(admin, plan, plan_json):
+    import copy
+
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+
+    newer = copy.deepcopy(plan_json)
+    newer["source"] = {**newer["source"], "sha256": "nieuwere-versie"}
+    import_plan(newer)
+    result = _open("--plan", plan.pk, "--user", "beheerder")
+    assert result.exit_code == 1
+    assert (
+        f"plans: The plan '{plan.title}' (version 1) has been replaced: a newer version "
+        "exists. Open the round on the current version of the plan."
+    ) in result.output
+    assert not ReportingRound.objects.exists()

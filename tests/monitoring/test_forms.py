@@ -167,7 +167,24 @@ def test_the_dutch_number_parser_reads_dots_as_thousands_and_the_comma_as_decima
     assert parse_dutch_number(text) == Decimal(number)
 
 
-@pytest.mark.parametrize("text", ["1.5", "1.25", "12.34", "1250.50", "1.2345", "1.250.5"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5",
+        "1.25",
+        "12.34",
+        "1250.50",
+        "1.2345",
+        "1.250.5",
+        # a first group starting with zero groups no thousands: it is a decimal point
+        "0.500",
+        "00.500",
+        "000.001",
+        "0.250",
+        "-0.500",
+        "€ 0.500",
+    ],
+)
 def test_the_dutch_number_parser_refuses_a_dot_that_groups_no_thousands(text):
     with pytest.raises(ValidationError) as refused:
         parse_dutch_number(text)
@@ -181,6 +198,61 @@ def test_the_dutch_number_parser_refuses_what_is_no_number(text):
     with pytest.raises(ValidationError) as refused:
         parse_dutch_number(text, invalid="geen getal")
     assert refused.value.messages == ["geen getal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0661\u0662\u0663",  # Arabic-Indic 123
+        "\uff11\uff12\uff13",  # full-width 123
+        "1.\u0660\u0660\u0660",  # 1. and Arabic-Indic zeros
+        "\u0661,5",
+        "1,\u0665",
+        "0 500",  # a space grouping with a first group of zero
+    ],
+)
+def test_the_dutch_number_parser_reads_only_the_digits_0_to_9(text):
+    with pytest.raises(ValidationError) as refused:
+        parse_dutch_number(text, invalid="geen getal")
+    assert refused.value.messages == ["geen getal"]
+
+
+@pytest.mark.parametrize("text", ["-0", "-0,00", "-€ 0", "+0", "-,0"])
+def test_the_dutch_number_parser_reads_a_negative_zero_as_zero(text):
+    number = parse_dutch_number(text)
+    assert number == 0 and not number.is_signed()
+
+
+def test_a_negative_zero_is_stored_and_recorded_as_zero(reporter, own_update):
+    count = own_update.indicator_values.get(indicator__text="Aantal schoolstraten")
+    response = _post(
+        login(Client(), reporter),
+        own_update,
+        budget_spent="-0",
+        **{f"indicator_{count.indicator_id}": "-0,0"},
+    )
+    assert response.status_code == 302
+    own_update.refresh_from_db()
+    count.refresh_from_db()
+    assert str(own_update.budget_spent) == "0.00"
+    assert not count.value.is_signed() and count.value == 0
+    history = {change.field: change for change in own_update.changes.all()}
+    assert history["budget_spent"].new == "0"
+    assert history[f"indicator:{count.indicator_id}"].new == "0"
+    assert history["budget_spent"].new_display == "0,00"
+
+
+def test_save_update_stores_a_negative_zero_from_the_api_or_a_sheet_as_zero(reporter, own_update):
+    count = own_update.indicator_values.get(indicator__text="Aantal schoolstraten")
+    save_update(
+        reporter,
+        own_update,
+        {"budget_spent": Decimal("-0.0"), "indicators": {count.indicator_id: Decimal("-0")}},
+        expected_version=own_update.version,
+    )
+    history = {change.field: change.new for change in own_update.changes.all()}
+    assert history["budget_spent"] == "0"
+    assert history[f"indicator:{count.indicator_id}"] == "0"
 
 
 @pytest.mark.parametrize(
@@ -205,7 +277,7 @@ def test_a_budget_typed_the_dutch_way_is_stored_as_meant(reporter, own_update, t
     assert str(own_update.budget_spent) == stored
 
 
-@pytest.mark.parametrize("typed", ["1.5", "1.25", "12.34"])
+@pytest.mark.parametrize("typed", ["1.5", "1.25", "12.34", "0.500", "00.500"])
 def test_a_budget_with_a_decimal_point_is_refused_with_how_to_write_it(reporter, own_update, typed):
     response = _post(login(Client(), reporter), own_update, budget_spent=typed)
     assert response.status_code == 400

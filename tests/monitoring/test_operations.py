@@ -227,6 +227,29 @@ def test_restore_works_for_numbers_and_indicator_values(reporter, coordinator, o
     assert own_update.budget_spent == Decimal("10.25") and count.value == 12
 
 
+NO_LONGER_AN_INDICATOR = (
+    "Deze indicator hoort niet meer bij de rapportering; de oude waarde kan niet teruggezet worden."
+)
+
+
+def test_restoring_an_indicator_the_update_no_longer_has_is_a_workflow_error(
+    reporter, coordinator, own_update
+):
+    count = own_update.indicator_values.get(indicator__text="Aantal schoolstraten")
+    save_update(
+        reporter, own_update, {"indicators": {count.indicator_id: Decimal(12)}}, expected_version=1
+    )
+    change = own_update.changes.get(field=f"indicator:{count.indicator_id}")
+    # as a newer version of the plan without this indicator leaves the update
+    count.delete()
+    with pytest.raises(WorkflowError) as refused:
+        restore_from_history(coordinator, change, expected_version=2)
+    assert str(refused.value) == NO_LONGER_AN_INDICATOR
+    own_update.refresh_from_db()
+    assert own_update.version == 2
+    assert not own_update.changes.filter(note__startswith="hersteld").exists()
+
+
 def test_the_workflow_state_is_not_restorable(reporter, coordinator, own_update):
     save_update(reporter, own_update, {"status": "gerealiseerd"}, expected_version=1)
     submit_update(reporter, own_update)

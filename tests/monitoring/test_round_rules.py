@@ -3,6 +3,7 @@ over the same plan and period (its reporters would get two forms per action)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html as html_lib
 import re
@@ -14,6 +15,8 @@ from beleidsmonitor.monitoring.errors import InvalidValues
 from beleidsmonitor.monitoring.models import ReportingRound
 from beleidsmonitor.monitoring.operations.close_round import close_round
 from beleidsmonitor.monitoring.operations.open_round import open_round
+from beleidsmonitor.plans.models import Plan
+from beleidsmonitor.plans.operations.import_plan import import_plan
 from tests.monitoring.conftest import login
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +172,60 @@ def test_the_admin_refuses_to_move_the_deadline_before_the_period(admin, round_)
     assert DEADLINE_BEFORE_START in html_lib.unescape(response.content.decode())
     round_.refresh_from_db()
     assert round_.deadline == dt.date(2026, 3, 31)
+
+
+def _newer_version(plan_json: dict) -> Plan:
+    """The plan of `plan_json` imported again, changed: the stored one is replaced."""
+    data = copy.deepcopy(plan_json)
+    data["source"] = {**data["source"], "sha256": "nieuwere-versie"}
+    return import_plan(data).plan
+
+
+REPLACED = "is vervangen: er bestaat een nieuwere versie"
+
+
+def test_open_round_refuses_a_plan_version_that_has_been_replaced(admin, plan, plan_json):
+    newer = _newer_version(plan_json)
+    # `plan` is the instance from before the import, as a caller that waited for the
+    # plan lock while the import committed would hold it: it still says it is current
+    assert plan.is_current and not Plan.objects.get(pk=plan.pk).is_current
+    with pytest.raises(InvalidValues) as refused:
+        _open(
+            admin,
+            [plan],
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 12, 31),
+            deadline=dt.date(2026, 12, 31),
+        )
+    message = refused.value.errors["plans"]
+    assert message == (
+        f"Het plan '{plan.title}' (versie 1) is vervangen: er bestaat een nieuwere versie. "
+        "Open de ronde op de huidige versie van het plan."
+    )
+    assert not ReportingRound.objects.exists()
+    # the current version opens
+    assert _open(
+        admin,
+        [newer],
+        start=dt.date(2026, 1, 1),
+        end=dt.date(2026, 12, 31),
+        deadline=dt.date(2026, 12, 31),
+    ).is_open
+
+
+def test_open_round_refuses_the_whole_round_if_one_plan_was_replaced(
+    admin, plan, other_plan, plan_json
+):
+    _newer_version(plan_json)
+    with pytest.raises(InvalidValues) as refused:
+        _open(
+            admin,
+            [other_plan, plan],
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 12, 31),
+            deadline=dt.date(2026, 12, 31),
+        )
+    message = refused.value.errors["plans"]
+    assert f"'{plan.title}'" in message and REPLACED in message
+    assert f"'{other_plan.title}'" not in message
+    assert not ReportingRound.objects.exists()

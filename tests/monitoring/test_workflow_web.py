@@ -185,6 +185,32 @@ def _messages(html: str) -> list[str]:
     return re.findall(r"<li[^>]*>(.*?)</li>", found.group(1)) if found else []
 
 
+def test_restoring_an_indicator_the_update_no_longer_has_says_so_on_the_page(
+    coordinator, reporter, own_update
+):
+    from decimal import Decimal
+
+    from beleidsmonitor.monitoring.operations.save_update import save_update
+
+    count = own_update.indicator_values.get(indicator__text="Aantal schoolstraten")
+    save_update(
+        reporter, own_update, {"indicators": {count.indicator_id: Decimal(7)}}, expected_version=1
+    )
+    change = own_update.changes.get(field=f"indicator:{count.indicator_id}")
+    count.delete()  # a newer version of the plan dropped the indicator
+    client = login(Client(), coordinator)
+    url = f"/rapportering/rapporteringen/{own_update.pk}/historiek/"
+    page = client.post(f"{url}{change.pk}/herstellen/", {"version": 2}, follow=True)
+    assert page.status_code == 200
+    assert page.redirect_chain == [(url, 302)]
+    assert _messages(page.content.decode()) == [
+        "Deze indicator hoort niet meer bij de rapportering; "
+        "de oude waarde kan niet teruggezet worden."
+    ]
+    own_update.refresh_from_db()
+    assert own_update.version == 2
+
+
 def test_send_back_without_a_comment_says_only_the_dutch_sentence(
     admin, coordinator, reporter, own_update
 ):

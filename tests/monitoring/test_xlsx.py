@@ -276,3 +276,86 @@ def test_a_sheet_row_whose_status_contradicts_its_progress_is_refused(
         ("3", "Een gerealiseerde actie heeft "),
     ]
     assert not ActionUpdate.objects.filter(round=round_).exclude(status="").exists()
+
+
+def _legacy_pair(update: ActionUpdate, **extra) -> None:
+    """A status and progress stored before the pair rule existed: realised at 80%."""
+    ActionUpdate.objects.filter(pk=update.pk).update(status="gerealiseerd", progress=80, **extra)
+
+
+def _rows(response) -> list[tuple[str, str, str]]:
+    html = html_lib.unescape(response.content.decode())
+    return re.findall(r"<tr><td>(\d+)</td><td>(.*?)</td><td>(.*?)</td></tr>", html)
+
+
+@pytest.mark.parametrize("state", ["submitted", "draft"])
+def test_a_stored_pair_from_before_the_rule_does_not_block_the_rows_that_changed(
+    browser, round_, mobility, plan, state
+):
+    a1 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A1")
+    a2 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A2")
+    # handed in (the reporter may not change it) or still a draft, but left alone
+    _legacy_pair(a2, state=state)
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    assert sheet[f"{c['Nr.']}3"].value == a2.pk
+    sheet[f"{c['Toelichting']}2"] = "Nieuw verhaal"
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 302, _rows(response)
+    a1.refresh_from_db()
+    a2.refresh_from_db()
+    assert (a1.narrative, a1.version) == ("Nieuw verhaal", 2)
+    assert (a2.status, a2.progress, a2.version) == ("gerealiseerd", 80, 1)
+
+
+def test_a_changed_row_with_a_stored_pair_from_before_the_rule_is_still_refused(
+    browser, round_, mobility, plan
+):
+    a1 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A1")
+    _legacy_pair(a1)
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Toelichting']}2"] = "Nieuw verhaal"
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 400
+    progress = f"{c['Voortgang (%)']} (Voortgang (%))"
+    assert [(row, column, message[:30]) for row, column, message in _rows(response)] == [
+        ("2", progress, "Een gerealiseerde actie heeft ")
+    ]
+    a1.refresh_from_db()
+    assert (a1.narrative, a1.version) == ("", 1)
+
+
+def test_a_changed_row_with_a_bad_cell_also_gets_its_pair_checked(browser, round_, mobility, plan):
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Status']}2"] = "gerealiseerd"
+    sheet[f"{c['Voortgang (%)']}2"] = 30
+    sheet[f"{c['Besteed budget (euro)']}2"] = "veel"
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 400
+    found = {(row, column) for row, column, _message in _rows(response)}
+    assert found == {
+        ("2", f"{c['Besteed budget (euro)']} (Besteed budget (euro))"),
+        ("2", f"{c['Voortgang (%)']} (Voortgang (%))"),
+    }
+
+
+def test_a_changed_row_that_was_handed_in_says_so_not_that_its_pair_is_wrong(
+    browser, round_, mobility, plan
+):
+    a2 = ActionUpdate.objects.get(round=round_, action__plan=plan, action__key="A2")
+    _legacy_pair(a2, state="submitted")
+    workbook = _download(browser, round_, mobility)
+    sheet = workbook.active
+    c = _header(sheet)
+    sheet[f"{c['Toelichting']}3"] = "Toch nog iets"
+    response = _upload(browser, round_, mobility, workbook)
+    assert response.status_code == 400
+    rows = _rows(response)
+    assert len(rows) == 1
+    assert rows[0][:2] == ("3", f"{c['Status']} (Status)")
+    assert "kan niet meer bewerkt worden" in rows[0][2]

@@ -154,3 +154,110 @@ def test_exports_stay_in_the_site_language_whoever_asks(scenario):
     assert "gepubliceerd" in states and "published" not in states
     cells = {c for row in workbook["Rapporteringen"].iter_rows(values_only=True) for c in row}
     assert "gepubliceerd" in cells and "published" not in cells
+
+
+NEW_NARRATIVE = "Elf jeugdhuizen kregen een leesclub met een begeleider."
+
+
+def _newer_version_with_a_report(scenario) -> tuple[dict, dict]:
+    """An export of the scenario's plan as a newer version of it: one action more (A11),
+    and a report on A11 in the open round. Returns the export and A11's report."""
+    exported = json.loads(json.dumps(export_json(scenario.plan, published_only=False)))
+    exported["source"] = {**exported["source"], "sha256": "nieuwere-versie-met-a11"}
+    a11 = {**exported["actions"][2], "id": "A11", "number": "11", "title": "Leesclubs bis"}
+    exported["actions"].append(a11)
+    report = {
+        **next(u for u in exported["monitoring"]["updates"] if u["action"] == "A1"),
+        "action": "A11",
+        "status": "lopend - op schema",
+        "progress": 30,
+        "narrative": NEW_NARRATIVE,
+        "budget_spent": None,
+        "state": "submitted",
+        "version": 3,
+        "indicator_values": [
+            {"indicator": 0, "indicator_text": a11["indicators"][0]["text"], "value": "11"}
+        ],
+    }
+    exported["monitoring"]["updates"].append(report)
+    return exported, report
+
+
+def test_restoring_a_newer_version_restores_the_report_on_a_new_action(scenario):
+    exported, _report = _newer_version_with_a_report(scenario)
+    # the plan import opens an empty draft on A11 in the open round; the export's report
+    # takes its place instead of being skipped as "already there"
+    result = restore_plan(exported, user=scenario.admin)
+    assert result.plan.status == "new_version"
+    a11 = ActionUpdate.objects.get(
+        round=scenario.round, action__plan=result.plan.plan, action__key="A11"
+    )
+    assert (a11.state, a11.version, a11.progress, a11.narrative) == (
+        "submitted",
+        3,
+        30,
+        NEW_NARRATIVE,
+    )
+    assert [(v.indicator.text, v.value) for v in a11.indicator_values.all()] == [
+        (exported["actions"][-1]["indicators"][0]["text"], 11)
+    ]
+    assert not a11.changes.exists()  # the empty draft's opening record went with it
+    assert result.updates_created == 1
+    assert result.updates_skipped == len(exported["monitoring"]["updates"]) - 1
+
+    twice = restore_plan(exported, user=scenario.admin)
+    assert (twice.updates_created, twice.plan.status) == (0, "unchanged")
+    assert ActionUpdate.objects.get(pk=a11.pk).narrative == NEW_NARRATIVE
+
+
+def test_restoring_keeps_a_draft_on_a_new_action_that_someone_worked_on(scenario):
+    from beleidsmonitor.monitoring.operations.save_update import save_update
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+
+    exported, _report = _newer_version_with_a_report(scenario)
+    newer = import_plan({k: v for k, v in exported.items() if k != "monitoring"}).plan
+    draft = ActionUpdate.objects.get(round=scenario.round, action__plan=newer, action__key="A11")
+    save_update(scenario.admin, draft, {"narrative": "hier gestart"}, expected_version=1)
+
+    result = restore_plan(exported, user=scenario.admin)
+    assert result.updates_created == 0
+    assert result.updates_skipped == len(exported["monitoring"]["updates"])
+    kept = ActionUpdate.objects.get(round=scenario.round, action__plan=newer, action__key="A11")
+    assert (kept.pk, kept.narrative, kept.state) == (draft.pk, "hier gestart", "draft")
+
+
+def test_restoring_replaces_an_untouched_draft_imported_before(scenario):
+    from beleidsmonitor.plans.operations.import_plan import import_plan
+
+    exported, _report = _newer_version_with_a_report(scenario)
+    newer = import_plan({k: v for k, v in exported.items() if k != "monitoring"}).plan
+    draft = ActionUpdate.objects.get(round=scenario.round, action__plan=newer, action__key="A11")
+    assert draft.changes.count() == 1  # the opening record only
+
+    result = restore_plan(exported, user=scenario.admin)
+    assert result.plan.status == "unchanged" and result.updates_created == 1
+    restored = ActionUpdate.objects.get(round=scenario.round, action__plan=newer, action__key="A11")
+    assert restored.narrative == NEW_NARRATIVE
+    assert not ActionUpdate.objects.filter(pk=draft.pk).exists()
+
+
+def test_the_api_import_of_a_newer_version_restores_the_report_on_a_new_action(scenario):
+    from django.test import Client
+
+    from beleidsmonitor.api.tokens import create_token
+
+    exported, _report = _newer_version_with_a_report(scenario)
+    token = create_token(scenario.admin.get_username())[1]
+    response = Client().post(
+        "/api/plans",
+        exported,
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert (body["status"], body["updates_restored"]) == ("new_version", 1)
+    a11 = ActionUpdate.objects.get(
+        round=scenario.round, action__plan_id=body["plan"]["id"], action__key="A11"
+    )
+    assert (a11.state, a11.narrative) == ("submitted", NEW_NARRATIVE)

@@ -33,7 +33,10 @@ def indicator_field_name(value: IndicatorValue) -> str:
 
 
 class UpdateForm(forms.Form):
-    """One update's values; `version` is the version the editor started from."""
+    """One update's values; `version` is the version the editor started from.
+
+    With `check_pair=False` the form leaves the status/progress pair rule to its caller:
+    a sheet checks it only on the rows a reporter changed (`check_pair`)."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     status = forms.ChoiceField(
@@ -64,8 +67,9 @@ class UpdateForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, update: ActionUpdate, *args, **kwargs):
+    def __init__(self, update: ActionUpdate, *args, check_pair: bool = True, **kwargs):
         self.update = update
+        self.check_pair = check_pair
         self.indicator_values = list(update.indicator_values.select_related("indicator"))
         kwargs.setdefault("initial", initial_for(update, self.indicator_values))
         super().__init__(*args, **kwargs)
@@ -89,10 +93,9 @@ class UpdateForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if "status" in cleaned and cleaned.get("progress") is not None:
-            try:
-                check_status_progress(cleaned["status"], cleaned["progress"])
-            except ValidationError as error:
+        if self.check_pair:
+            error = self.pair_error()
+            if error is not None:
                 self.add_error("progress", error)
         for value in self.indicator_values:
             name = indicator_field_name(value)
@@ -116,6 +119,17 @@ class UpdateForm(forms.Form):
             else:
                 cleaned[name] = number
         return cleaned
+
+    def pair_error(self) -> ValidationError | None:
+        """The status/progress pair rule on the cleaned values: None if they agree."""
+        cleaned = self.cleaned_data
+        if "status" not in cleaned or cleaned.get("progress") is None:
+            return None
+        try:
+            check_status_progress(cleaned["status"], cleaned["progress"])
+        except ValidationError as error:
+            return error
+        return None
 
     def values(self) -> dict:
         """The cleaned values in the shape `save_update` takes."""

@@ -139,17 +139,19 @@ _DUTCH_NUMBER = re.compile(
     rf"""
     (?P<sign>[-+]?)
     (?P<whole>
-        \d{{1,3}}(?:\.\d{{3}})+           # thousands grouped by dots: 10.000, 2.500.000
-      | \d{{1,3}}(?:[{_SPACES}]\d{{3}})+   # or by spaces: 10 000
-      | \d+                              # or not grouped: 1250
-      |                                  # or nothing before the comma: ,5
+        [1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+          # thousands grouped by dots: 10.000, 2.500.000
+      | [1-9][0-9]{{0,2}}(?:[{_SPACES}][0-9]{{3}})+  # or by spaces: 10 000
+      | [0-9]+                                   # or not grouped: 1250
+      |                                          # or nothing before the comma: ,5
     )
-    (?:,(?P<fraction>\d+))?             # the decimal comma
+    (?:,(?P<fraction>[0-9]+))?                   # the decimal comma
     """,
     re.VERBOSE,
 )
-# digits and dots, but not in groups of three: a decimal point in a Dutch form is a guess
-_DOTTED = re.compile(r"[-+]?\d*(?:\.\d*)+(?:,\d+)?")
+# digits and dots, but not in groups of three: a decimal point in a Dutch form is a guess.
+# A first group that starts with 0 (`0.500`) groups nothing either: it is a decimal point.
+_DOTTED = re.compile(r"[-+]?[0-9]*(?:\.[0-9]*)+(?:,[0-9]+)?")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def parse_dutch_number(text: str, invalid=MESSAGES["indicator_number"]) -> Decimal:
@@ -158,8 +160,10 @@ def parse_dutch_number(text: str, invalid=MESSAGES["indicator_number"]) -> Decim
     The dot groups thousands and the comma is the decimal mark: `10.000`, `1.250,50`,
     `12.345.678,9`, `1250,5`, `10 000`, with an optional euro sign (`€ 1.250`). So
     `1,250` is one and a quarter. A dot that does not group three digits (`1.5`,
-    `12.34`) is refused with a message that says how to write decimals, rather than
-    guessed at. Exponents, NaN and infinity are no amounts and are refused as well.
+    `12.34`), or whose first group starts with a zero (`0.500`), is refused with a
+    message that says how to write decimals, rather than guessed at. Exponents, NaN,
+    infinity and digits other than 0-9 (Arabic-Indic, full-width) are refused as well.
+    A negative zero (`-0`) is read as 0.
 
     Raises ValidationError with `invalid` as the message for text that is no number.
     """
@@ -172,12 +176,14 @@ def parse_dutch_number(text: str, invalid=MESSAGES["indicator_number"]) -> Decim
         cleaned = cleaned[0] + cleaned[2:].lstrip(_SPACES)
     match = _DUTCH_NUMBER.fullmatch(cleaned)
     if match is None or not (match["whole"] or match["fraction"]):
-        if _DOTTED.fullmatch(cleaned) and any(c.isdigit() for c in cleaned):
+        if _DOTTED.fullmatch(cleaned) and any(c in _ASCII_DIGITS for c in cleaned):
             raise ValidationError(MESSAGES["decimal_point"], code="decimal_point")
         raise ValidationError(invalid, code="invalid")
     whole = re.sub(rf"[.{_SPACES}]", "", match["whole"]) or "0"
     fraction = f".{match['fraction']}" if match["fraction"] else ""
-    return Decimal(f"{match['sign']}{whole}{fraction}")
+    number = Decimal(f"{match['sign']}{whole}{fraction}")
+    # `-0` is zero: stored and recorded without its sign
+    return number.copy_abs() if number.is_zero() else number
 
 
 def parse_decimal(text: str) -> Decimal:

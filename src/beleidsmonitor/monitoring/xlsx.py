@@ -305,13 +305,19 @@ def _check_row(result: SheetCheck, update: ActionUpdate, cells: dict, row: int, 
         if header in cells:
             data[indicator_field_name(value)] = _text(cells[header])
             field_columns[indicator_field_name(value)] = header
-    form = UpdateForm(update, data=data)
+    # The status/progress pair is checked below, only on a row the reporter changed and
+    # may change: a stored pair from before the rule (or a row already handed in) must
+    # not block the rest of the sheet.
+    form = UpdateForm(update, data=data, check_pair=False)
     if not form.is_valid():
         for form_field, messages in form.errors.items():
             header = field_columns.get(form_field)
             where = column(header) if header else "-"
             for message in messages:
                 result.errors.append(CellError(row, where, message))
+        # a cell that is no value was typed: the row is changed, so its pair is checked too
+        if "progress" not in form.errors and update.is_open and update.round.is_open:
+            _check_pair(result, form, row, column)
         return
     values_now = form.values()
     values_now["indicators"] = {
@@ -346,7 +352,18 @@ def _check_row(result: SheetCheck, update: ActionUpdate, cells: dict, row: int, 
             )
         )
         return
-    result.saves.append(PlannedSave(update=update, version=version, values=values_now))
+    if _check_pair(result, form, row, column):
+        result.saves.append(PlannedSave(update=update, version=version, values=values_now))
+
+
+def _check_pair(result: SheetCheck, form: UpdateForm, row: int, column) -> bool:
+    """The status/progress pair rule on a row; False (with its error noted) if broken."""
+    error = form.pair_error()
+    if error is None:
+        return True
+    for message in error.messages:
+        result.errors.append(CellError(row, column("Voortgang (%)"), message))
+    return False
 
 
 def _differs(update: ActionUpdate, values: dict) -> bool:

@@ -3,8 +3,10 @@
 Meant for moving a plan to another installation, or restoring it on an empty one: the
 plan goes through the ordinary plan importer, then rounds, updates and indicator values
 are recreated as they were, workflow state included. Existing updates are left alone,
-so running it twice changes nothing the second time. Not restored: the change history
-of updates, and who coordinates or reports (users belong to an installation).
+so running it twice changes nothing the second time; only an untouched draft (one the
+plan import itself opened in an open round for an action new in this version) gives way
+to the exported update. Not restored: the change history of updates, and who
+coordinates or reports (users belong to an installation).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils.dateparse import parse_datetime
 
 from beleidsmonitor.exceptions import PlanJsonError
@@ -111,9 +114,14 @@ def _restore(result: RestoreResult, plan: Plan, monitoring: dict) -> None:
         if action is None:
             raise PlanJsonError(f"monitoring.updates[{index}]: no action {item.get('action')!r}")
         round_ = rounds[item["round"]]
-        if ActionUpdate.objects.filter(round=round_, action=action).exists():
-            result.updates_skipped += 1
-            continue
+        existing = ActionUpdate.objects.filter(round=round_, action=action).first()
+        if existing is not None:
+            if not _untouched(existing):
+                result.updates_skipped += 1
+                continue
+            # an empty draft the plan import just opened for a new action: the export's
+            # report takes its place (its indicator values and history go with it)
+            existing.delete()
         update = ActionUpdate.objects.create(
             round=round_,
             action=action,
@@ -151,6 +159,21 @@ def _restore(result: RestoreResult, plan: Plan, monitoring: dict) -> None:
                 value=_signed(value.get("value")),
                 text=value.get("text") or "",
             )
+
+
+def _untouched(update: ActionUpdate) -> bool:
+    """A draft nobody worked on: version 1, and no history but its opening record (as
+    `create_updates` writes it when a round opens or a new version brings the action).
+
+    An update restored earlier has no history at all: it is the export's and stays, so a
+    second restore changes nothing."""
+    if update.state != WorkflowState.DRAFT or update.version != 1:
+        return False
+    opening = Q(field="state", old__isnull=True)
+    history = update.changes.aggregate(
+        opening=Count("pk", filter=opening), other=Count("pk", filter=~opening)
+    )
+    return history["opening"] > 0 and history["other"] == 0
 
 
 def _signed(value) -> object:

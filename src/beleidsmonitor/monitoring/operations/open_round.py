@@ -38,7 +38,11 @@ def open_round(
     with transaction.atomic():
         # Locking the plans makes two rounds opened at once for a plan wait for each
         # other, so the second sees the first when it looks for an overlap.
-        list(Plan.objects.select_for_update().filter(pk__in=[plan.pk for plan in plans]))
+        # Read again under the lock: an import that committed while this waited has
+        # replaced its plan by a newer version, and a round on the old one would give the
+        # same actions a second form.
+        locked = Plan.objects.select_for_update().filter(pk__in=[plan.pk for plan in plans])
+        replaced = [plan for plan in locked.order_by("title", "version") if not plan.is_current]
         errors = {}
         if not name:
             errors["name"] = _("Geef de ronde een naam, bijvoorbeeld 'Rapportering 2026'.")
@@ -47,6 +51,15 @@ def open_round(
         errors |= round_date_errors(period_start, period_end, deadline)
         if not plans:
             errors["plans"] = _("Kies minstens één plan.")
+        elif replaced:
+            errors["plans"] = " ".join(
+                _(
+                    "Het plan '%(plan)s' (versie %(version)s) is vervangen: er bestaat een "
+                    "nieuwere versie. Open de ronde op de huidige versie van het plan."
+                )
+                % {"plan": plan.title, "version": plan.version}
+                for plan in replaced
+            )
         elif "period_end" not in errors:
             overlap = _overlapping_open_rounds(plans, period_start, period_end)
             if overlap:

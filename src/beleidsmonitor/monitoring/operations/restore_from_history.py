@@ -40,9 +40,19 @@ def restore_from_history(user, change: UpdateChange, *, expected_version: int | 
         note = f"hersteld uit wijziging {change.pk}"
         if change.field.startswith(INDICATOR_PREFIX):
             indicator_id = int(change.field.removeprefix(INDICATOR_PREFIX))
-            value = current.indicator_values.select_related("indicator").get(
-                indicator_id=indicator_id
+            value = (
+                current.indicator_values.select_related("indicator")
+                .filter(indicator_id=indicator_id)
+                .first()
             )
+            if value is None:
+                # a newer version of the plan dropped (or replaced) the indicator
+                raise WorkflowError(
+                    _(
+                        "Deze indicator hoort niet meer bij de rapportering; de oude waarde "
+                        "kan niet teruggezet worden."
+                    )
+                )
             old = indicator_value(value)
             new = normalise_indicator(value.indicator.kind, change.old)
             if new == old:

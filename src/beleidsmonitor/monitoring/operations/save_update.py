@@ -92,7 +92,11 @@ def normalise(field: str, value):
     if field == "progress":
         return None if value in (None, "") else int(value)
     if field == "budget_spent":
-        return None if value in (None, "") else Decimal(value).quantize(Decimal("0.01"))
+        return (
+            None
+            if value in (None, "")
+            else _unsigned_zero(Decimal(value).quantize(Decimal("0.01")))
+        )
     if field == "evidence_links":
         return [str(link).strip() for link in value or [] if str(link).strip()]
     if field == "narrative":
@@ -104,7 +108,14 @@ def normalise(field: str, value):
 def normalise_indicator(kind: str, value):
     if kind == IndicatorKind.QUALITATIVE:
         return (value or "").replace("\r\n", "\n").strip()
-    return None if value in (None, "") else Decimal(value).quantize(Decimal("0.001"))
+    return (
+        None if value in (None, "") else _unsigned_zero(Decimal(value).quantize(Decimal("0.001")))
+    )
+
+
+def _unsigned_zero(number: Decimal) -> Decimal:
+    """0 for a negative zero (`-0`, `-0.0` from a sheet or the API): no "-0" in the history."""
+    return number.copy_abs() if number.is_zero() else number
 
 
 def indicator_value(value: IndicatorValue):
