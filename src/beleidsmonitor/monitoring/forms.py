@@ -6,12 +6,12 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import numberformat
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from beleidsmonitor.monitoring.models import ActionUpdate, IndicatorValue, UpdateStatus
 from beleidsmonitor.monitoring.models.rounds import round_date_errors
+from beleidsmonitor.monitoring.numbers import dutch_number
 from beleidsmonitor.monitoring.validation import (
     DELIVERABLE_CHOICES,
     MESSAGES,
@@ -175,14 +175,6 @@ def indicator_field(value: IndicatorValue) -> forms.Field:
     if indicator.kind == IndicatorKind.PERCENTAGE:
         label = f"{label} (%)"
     return forms.CharField(label=label, required=False, help_text=help_text)
-
-
-def dutch_number(number: Decimal) -> str:
-    """A number the way this form reads it (`parse_dutch_number`), whatever the page's
-    language: `1.250,5`. The form's numbers are Dutch, like the hint below its fields."""
-    return numberformat.format(
-        number.normalize(), ",", grouping=3, thousand_sep=".", force_grouping=True
-    )
 
 
 def initial_for(update: ActionUpdate, indicator_values: list[IndicatorValue]) -> dict:

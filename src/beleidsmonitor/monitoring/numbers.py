@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from django.utils import translation
 from django.utils.formats import number_format
 
 
@@ -20,3 +21,10 @@ def localized_number(value, decimal_pos: int | None = None) -> str:
     if decimal_pos is None:
         number = number.normalize()
     return number_format(number, decimal_pos=decimal_pos, force_grouping=True)
+
+
+def dutch_number(value) -> str:
+    """A number the way the update form and the sheet read it (`parse_dutch_number`),
+    whatever the page's language: `1.250,5`. Their numbers are Dutch, like their hints."""
+    with translation.override("nl"):
+        return localized_number(value)

@@ -24,8 +24,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from beleidsmonitor.monitoring.forms import UpdateForm, dutch_number, indicator_field_name
+from beleidsmonitor.monitoring.forms import UpdateForm, indicator_field_name
 from beleidsmonitor.monitoring.models import ActionUpdate, ReportingRound, UpdateStatus
+from beleidsmonitor.monitoring.numbers import dutch_number
 from beleidsmonitor.monitoring.permissions import reportable_actions_q
 from beleidsmonitor.plans.models import Actor, IndicatorKind
 

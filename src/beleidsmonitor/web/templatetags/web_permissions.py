@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django import template
 
-from beleidsmonitor.monitoring.permissions import Operation, allowed
+from beleidsmonitor.web.views.importing import can_import
 
 register = template.Library()
 
 
 @register.filter
 def may_import(user) -> bool:
-    """Whether `user` may import plans: the rule of `Operation.IMPORT_PLAN`."""
-    return allowed(user, Operation.IMPORT_PLAN)
+    """Whether `user` may import plans: the rule the import pages apply."""
+    return can_import(user)
